@@ -1,0 +1,11 @@
+export * as boleto from './boleto/index.js';
+export * as pix from './pix/index.js';
+export * as cnab from './cnab/index.js';
+export * as ofx from './ofx/index.js';
+export { BoletoError } from './boleto/errors.js';
+export { PixError } from './pix/errors.js';
+export { CnabError } from './cnab/errors.js';
+export { OfxError } from './ofx/errors.js';
+export { mod10, mod11Boleto, mod11Remainder, mod11ZeroAbove9, mod11BancoDoBrasil, mod11Bradesco, mod11Sicoob } from './boleto/check-digits.js';
+export { crc16, crc16Hex } from './pix/crc16.js';
+export { decimalToCents, centsToDecimal } from './util.js';

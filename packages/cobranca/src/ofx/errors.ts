@@ -1,0 +1,6 @@
+export class OfxError extends Error {
+  override readonly name = 'OfxError';
+  constructor(message: string) {
+    super(message);
+  }
+}

@@ -1,0 +1,11 @@
+export * from './types.js';
+export * from './errors.js';
+export * from './database.js';
+export { PostgresDatabase, type PostgresDatabaseOptions } from './drivers/postgres.js';
+export { PGliteDatabase, type PGliteDatabaseOptions } from './drivers/pglite.js';
+export { EventStore, EVENTS_CHANNEL, type EventStoreOptions, type InlineProjection } from './event-store.js';
+export * from './processors.js';
+export { UpcasterRegistry, type Upcaster } from './upcasting.js';
+export { SubjectKeyStore, type PersonalDataPolicy, mapPath, encryptValue, decryptValue, isEncrypted } from './personal-data.js';
+export { runMigrations, eventStoreMigrations, type Migration } from './migrations.js';
+export { EVENT_STORE_SCHEMA } from './schema.js';

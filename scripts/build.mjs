@@ -1,0 +1,2 @@
+// placeholder replaced below
+process.exit(0);

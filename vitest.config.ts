@@ -1,0 +1,21 @@
+import { defineConfig } from 'vitest/config';
+import { fileURLToPath } from 'node:url';
+
+const r = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+
+// Tests import workspace packages from source so `npm test` never depends on a stale dist/.
+export default defineConfig({
+  resolve: {
+    alias: {
+      '@netprovider/event-store': r('./packages/event-store/src/index.ts'),
+      '@netprovider/cobranca': r('./packages/cobranca/src/index.ts'),
+    },
+  },
+  test: {
+    include: ['packages/*/src/**/*.spec.ts', 'backend/src/**/*.spec.ts', 'backend/test/**/*.spec.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    pool: 'forks',
+    reporters: ['default'],
+  },
+});
