@@ -5,6 +5,9 @@ const r = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
 // Tests import workspace packages from source so `npm test` never depends on a stale dist/.
 export default defineConfig({
+  // Nest's dependency injection needs legacy decorators with design-time type metadata (spec files are
+  // outside the build tsconfigs, so say it here rather than rely on tsconfig discovery).
+  oxc: { decorator: { legacy: true, emitDecoratorMetadata: true } },
   resolve: {
     alias: {
       '@netprovider/event-store': r('./packages/event-store/src/index.ts'),

@@ -11,7 +11,14 @@ export interface SqlExecutor {
   query<R = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<QueryResult<R>>;
   /** Run a script of several statements without parameters (migrations). */
   exec(sql: string): Promise<void>;
+  /**
+   * Optional: the same as `query`, but as a named prepared statement (parsed and planned once per connection,
+   * then only bound and executed). `name` must always come with the same `text`. Drivers without it are
+   * called through `query`.
+   */
+  prepared?<R = Record<string, unknown>>(name: string, text: string, params?: readonly unknown[]): Promise<QueryResult<R>>;
 }
+
 
 /** A transaction handle: same as an executor, plus a hook that runs only after COMMIT succeeds. */
 export interface Transaction extends SqlExecutor {

@@ -179,8 +179,9 @@ describe('processors', () => {
     await a.start();
     await a.waitIdle();
     await b.start();
-    await new Promise((r) => setTimeout(r, 50));
+    for (let i = 0; i < 100 && b.status()[0]!.state !== 'standby'; i++) await new Promise((r) => setTimeout(r, 20));
     expect(b.status()[0]!.state).toBe('standby');
+    expect(a.status()[0]!.state).toBe('running');
     const ids: string[] = [];
     for (let i = 0; i < 5; i++) {
       const id = randomUUID();

@@ -1,5 +1,6 @@
 import type { Database, HeldLock, Transaction } from './database.js';
 import { EVENTS_CHANNEL, type EventStore } from './event-store.js';
+import { queryPrepared } from './internal.js';
 import { START, type GlobalCheckpoint, type RecordedEvent } from './types.js';
 
 /**
@@ -44,7 +45,8 @@ export interface ProcessorLogger {
 export interface ProcessorStatus {
   name: string;
   kind: Processor['kind'];
-  state: 'stopped' | 'standby' | 'running' | 'failing';
+  /** starting: trying to take its lock; standby: another instance holds it. */
+  state: 'stopped' | 'starting' | 'standby' | 'running' | 'failing';
   checkpoint: GlobalCheckpoint;
   processed: number;
   lastError?: string;
@@ -70,7 +72,9 @@ export async function loadCheckpoint(db: Pick<Database, 'query'>, name: string):
 }
 
 async function saveCheckpoint(tx: Transaction, name: string, cp: GlobalCheckpoint): Promise<void> {
-  await tx.query(
+  await queryPrepared(
+    tx,
+    'es_save_checkpoint',
     `INSERT INTO es_checkpoints (processor, transaction_id, global_position, updated_at) VALUES ($1, $2::xid8, $3, now())
      ON CONFLICT (processor) DO UPDATE SET transaction_id = EXCLUDED.transaction_id,
        global_position = EXCLUDED.global_position, updated_at = now()`,
@@ -78,8 +82,15 @@ async function saveCheckpoint(tx: Transaction, name: string, cp: GlobalCheckpoin
   );
 }
 
+type Batch = Awaited<ReturnType<EventStore['readAll']>>;
+
+const sameCheckpoint = (a: GlobalCheckpoint, b: GlobalCheckpoint) =>
+  a.transactionId === b.transactionId && a.globalPosition === b.globalPosition;
+
 class Worker {
   status: ProcessorStatus;
+  /** The next batch, read while the current one was being handled and committed (catch-up pipelining). */
+  private prefetched: { from: GlobalCheckpoint; batch: Promise<Batch> } | null = null;
   private wake: (() => void) | null = null;
   private pending = false;
   private stopping = false;
@@ -98,7 +109,7 @@ class Worker {
 
   start(): void {
     this.stopping = false;
-    this.status.state = 'running';
+    this.status.state = 'starting';
     this.loop = this.run();
   }
 
@@ -156,6 +167,7 @@ class Worker {
         this.wake?.();
       });
       this.status.state = 'running';
+      await this.dropPrefetch();
       this.status.checkpoint = await loadCheckpoint(this.store.db, this.processor.name);
       let backoff = 100;
       while (!this.stopping && !lost) {
@@ -179,10 +191,38 @@ class Worker {
           backoff = Math.min(backoff * 2, 30_000);
         }
       }
+      await this.dropPrefetch();
       await this.lock.release();
       this.lock = null;
     }
     this.flushIdle();
+  }
+
+  private async dropPrefetch(): Promise<void> {
+    const p = this.prefetched;
+    this.prefetched = null;
+    if (p) await p.batch.catch(() => undefined);
+  }
+
+  private read(from: GlobalCheckpoint): Promise<Batch> {
+    const p = this.processor;
+    return this.store.readAll(from, { limit: p.batchSize ?? 1000, types: p.eventTypes });
+  }
+
+  /**
+   * The batch after `from`: the prefetched one if it starts there and is not empty, else a fresh read. An
+   * empty prefetched result is never trusted (it may predate commits that a waitIdle caller expects to see).
+   */
+  private async nextBatch(from: GlobalCheckpoint): Promise<Batch> {
+    const pre = this.prefetched;
+    this.prefetched = null;
+    if (pre && sameCheckpoint(pre.from, from)) {
+      const batch = await pre.batch.catch(() => null);
+      if (batch && batch.scanned > 0) return batch;
+    } else if (pre) {
+      await pre.batch.catch(() => undefined);
+    }
+    return this.read(from);
   }
 
   private flushIdle(): void {
@@ -195,8 +235,17 @@ class Worker {
   /** Reads one batch, handles it, advances the checkpoint. Returns how many log rows were scanned. */
   async step(): Promise<number> {
     const p = this.processor;
-    const batch = await this.store.readAll(this.status.checkpoint, { limit: p.batchSize ?? 1000, types: p.eventTypes });
+    const batch = await this.nextBatch(this.status.checkpoint);
     if (batch.scanned === 0) return 0;
+    // Behind (a full batch): read the next batch while this one is handled and committed. Only reading
+    // overlaps: the next batch is handled after this one's checkpoint committed, and it is used only if the
+    // checkpoint really moved to where it starts (a failed batch discards it), so order and exactly-once hold.
+    if (batch.scanned >= (p.batchSize ?? 1000)) {
+      const from = batch.checkpoint;
+      const next = this.read(from);
+      next.catch(() => undefined); // a failed prefetch is simply read again
+      this.prefetched = { from, batch: next };
+    }
     if (p.kind === 'projection') {
       await this.store.db.transaction(async (tx) => {
         if (batch.events.length) await p.handle(batch.events, tx);

@@ -191,6 +191,15 @@ export class KafkaPublisher implements IntegrationEventPublisher {
     if (p) await withTimeout(p.disconnect(), 2000).catch(() => undefined);
   }
 
+  /** Readiness: can a producer connect to the brokers right now? */
+  async ping(): Promise<boolean> {
+    try {
+      return (await withTimeout(this.connect(), 3000)) !== undefined;
+    } catch {
+      return false;
+    }
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     await this.chain;

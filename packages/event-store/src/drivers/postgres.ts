@@ -21,6 +21,10 @@ class PgTransaction implements Transaction {
   async exec(sql: string): Promise<void> {
     await this.client.query(sql);
   }
+  async prepared<R>(name: string, text: string, params?: readonly unknown[]): Promise<QueryResult<R>> {
+    const r = await this.client.query({ name, text, values: params as unknown[] | undefined });
+    return { rows: r.rows as R[], rowCount: r.rowCount ?? 0 };
+  }
   afterCommit(fn: () => void): void {
     this.callbacks.push(fn);
   }
@@ -56,6 +60,12 @@ export class PostgresDatabase implements Database {
 
   async exec(sql: string): Promise<void> {
     await this.pool.query(sql);
+  }
+
+  /** A named prepared statement on whichever pooled connection runs it (each connection prepares it once). */
+  async prepared<R>(name: string, text: string, params?: readonly unknown[]): Promise<QueryResult<R>> {
+    const r = await this.pool.query({ name, text, values: params as unknown[] | undefined });
+    return { rows: r.rows as R[], rowCount: r.rowCount ?? 0 };
   }
 
   async transaction<T>(fn: (tx: Transaction) => Promise<T>): Promise<T> {
@@ -169,6 +179,7 @@ export class PostgresDatabase implements Database {
   }
 
   async close(): Promise<void> {
+    if (this.closed) return;
     this.closed = true;
     for (const c of this.lockClients) await c.end().catch(() => undefined);
     this.lockClients.clear();

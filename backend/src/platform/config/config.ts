@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const port = z.coerce.number({ message: 'must be a number' }).int('must be an integer').min(1, 'must be 1-65535').max(65535, 'must be 1-65535');
+const csv = z.string().transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean));
+
+/** Every setting the system reads, validated once at boot. Nothing reads process.env elsewhere. */
+export const configSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+  PORT: port.default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  NETPROVIDER_ROLE: z.enum(['all', 'api', 'worker', 'web']).default('all'),
+  NETPROVIDER_DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// URL').optional(),
+  KAFKA_BROKERS: csv.optional(),
+  KAFKA_CLIENT_ID: z.string().default('netprovider'),
+  KAFKA_TOPIC_PREFIX: z.string().default('netprovider'),
+  NETPROVIDER_ADMIN_EMAIL: z.email('must be an e-mail address').optional(),
+  NETPROVIDER_ADMIN_PASSWORD: z.string().min(10, 'must have at least 10 characters').optional(),
+  NETPROVIDER_MASTER_KEY: z
+    .string()
+    .regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hex characters (32 bytes)')
+    .optional(),
+  JWT_SECRET: z.string().min(32, 'must have at least 32 characters').optional(),
+  CORS_ORIGINS: csv.default([]),
+  BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/i, 'must look like 1mb or 512kb').default('1mb'),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  NETPROVIDER_WEB: z.enum(['on', 'off']).default('on'),
+  NETPROVIDER_PUBLIC_URL: z.url('must be a URL').default('http://localhost:3000'),
+  /** Name of the company created at first start (the ISP itself). */
+  NETPROVIDER_COMPANY_NAME: z.string().min(1).max(200).default('Meu Provedor'),
+  /** argon2id memory cost in KiB; default 19456 (OWASP), 1024 when NODE_ENV=test to keep the suite fast. */
+  ARGON2_MEMORY_KIB: z.coerce.number().int().min(1024).max(1_048_576).optional(),
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(900),
+  REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  /** Failed logins of one account (or one IP) before each further attempt is refused with a growing delay. */
+  LOGIN_LOCKOUT_ACCOUNT_THRESHOLD: z.coerce.number().int().min(1).default(5),
+  LOGIN_LOCKOUT_IP_THRESHOLD: z.coerce.number().int().min(1).default(20),
+});
+
+export type RawConfig = z.infer<typeof configSchema>;
+
+export interface Config extends RawConfig {
+  dataDir: string;
+  masterKey: Buffer;
+  jwtSecret: Buffer;
+  embedded: boolean;
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+/**
+ * Validates the environment. A bad value becomes one line naming the variable (the caller prints it and
+ * exits non-zero). Secrets not given are generated once and kept in the data dir, so embedded mode needs
+ * no setup and a restart keeps working tokens and readable personal data.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const clean: Record<string, string> = {};
+  for (const key of Object.keys(configSchema.shape)) {
+    const v = env[key];
+    if (v !== undefined && v !== '') clean[key] = v;
+  }
+  const parsed = configSchema.safeParse(clean);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const name = String(issue.path[0] ?? 'environment');
+    const shown = name in clean && !/SECRET|PASSWORD|KEY/.test(name) ? ` (got "${clean[name]}")` : '';
+    throw new ConfigError(`invalid configuration: ${name} ${issue.message}${shown}`);
+  }
+  const raw = parsed.data;
+  // ':memory:' keeps everything in process (tests, spec generation): no directory is created
+  const dataDir = raw.NETPROVIDER_DATA_DIR === ':memory:' ? ':memory:' : resolve(raw.NETPROVIDER_DATA_DIR);
+  const secrets = raw.NETPROVIDER_MASTER_KEY && raw.JWT_SECRET ? null : dataDir === ':memory:' ? generatedSecrets() : localSecrets(dataDir);
+  return {
+    ...raw,
+    dataDir,
+    embedded: !raw.DATABASE_URL,
+    masterKey: Buffer.from(raw.NETPROVIDER_MASTER_KEY ?? secrets!.masterKey, 'hex'),
+    jwtSecret: Buffer.from(raw.JWT_SECRET ?? secrets!.jwtSecret, 'utf8'),
+  };
+}
+
+function generatedSecrets(): { masterKey: string; jwtSecret: string } {
+  return { masterKey: randomBytes(32).toString('hex'), jwtSecret: randomBytes(48).toString('base64url') };
+}
+
+function localSecrets(dataDir: string): { masterKey: string; jwtSecret: string } {
+  const file = join(dataDir, 'secrets.json');
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as { masterKey: string; jwtSecret: string };
+  mkdirSync(dataDir, { recursive: true });
+  const s = generatedSecrets();
+  writeFileSync(file, JSON.stringify(s), { mode: 0o600 });
+  return s;
+}
