@@ -12,6 +12,7 @@ export default defineConfig({
     alias: {
       '@netprovider/event-store': r('./packages/event-store/src/index.ts'),
       '@netprovider/cobranca': r('./packages/cobranca/src/index.ts'),
+      '@netprovider/br-docs': r('./packages/br-docs/src/index.ts'),
     },
   },
   test: {

@@ -1,6 +1,9 @@
 import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { PlatformModule, type PlatformOptions } from './platform/platform.module.js';
 import { IdentityModule } from './modules/identity/identity.module.js';
+import { PlansModule } from './modules/plans/plans.module.js';
+import { CustomersModule } from './modules/customers/customers.module.js';
+import { ContractsModule } from './modules/contracts/contracts.module.js';
 
 /** The modular monolith: the platform plus every bounded context. */
 @Module({})
@@ -8,7 +11,7 @@ export class AppModule {
   static forRoot(options: PlatformOptions, extraModules: Type[] = []): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot(options), IdentityModule, ...extraModules],
+      imports: [PlatformModule.forRoot(options), IdentityModule, PlansModule, CustomersModule, ContractsModule, ...extraModules],
     };
   }
 }

@@ -4,6 +4,7 @@ import { freshPostgres, serverUrl, type TestDatabase } from '../../../packages/e
 import { loadConfig, type Config } from '../platform/config/config.js';
 import { createLogger } from '../platform/logging/logger.js';
 import { createServer, type Role, type RunningServer } from '../server.js';
+import { TEST_ADMIN } from './test-admin.js';
 
 export interface TestServer {
   url: string;
@@ -29,6 +30,9 @@ export async function startTestServer(options: { env?: Record<string, string>; r
     NETPROVIDER_WEB: 'off',
     LOG_LEVEL: 'info',
     RATE_LIMIT_PER_MINUTE: '100000',
+    // a known first admin (see auth.ts); without these the server prints a generated password banner
+    NETPROVIDER_ADMIN_EMAIL: TEST_ADMIN.email,
+    NETPROVIDER_ADMIN_PASSWORD: TEST_ADMIN.password,
     ...options.env,
   };
   if (serverUrl() && !env.DATABASE_URL) {

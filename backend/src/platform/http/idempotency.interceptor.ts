@@ -1,6 +1,7 @@
-import { Inject, Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import { Inject, Injectable, SetMetadata, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import type { Response } from 'express';
+import { Reflector } from '@nestjs/core';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import type { Database } from '@netprovider/event-store';
 import { DATABASE } from '../database/tokens.js';
@@ -9,6 +10,13 @@ import { ProblemException } from './problem.js';
 import { toProblem } from './problem.filter.js';
 
 const KEY_PATTERN = /^[A-Za-z0-9_.:\-]{8,128}$/;
+const SECRET_RESPONSE = 'np:secret-response';
+
+/**
+ * For routes whose answer carries credentials (tokens, TOTP secrets, recovery codes): such an answer is
+ * never stored, so these routes ignore Idempotency-Key (a retry simply runs again, which is safe for them).
+ */
+export const SecretResponse = () => SetMetadata(SECRET_RESPONSE, true);
 
 /**
  * `Idempotency-Key` on POST: the first request with a key runs and its answer is stored; a repeat with the
@@ -18,13 +26,17 @@ const KEY_PATTERN = /^[A-Za-z0-9_.:\-]{8,128}$/;
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
-  constructor(@Inject(DATABASE) private readonly db: Database) {}
+  constructor(
+    @Inject(DATABASE) private readonly db: Database,
+    private readonly reflector: Reflector,
+  ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (context.getType() !== 'http') return next.handle();
     const req = context.switchToHttp().getRequest<RequestWithPrincipal>();
     const key = req.header('idempotency-key');
     if (req.method !== 'POST' || key === undefined) return next.handle();
+    if (this.reflector.getAllAndOverride<boolean>(SECRET_RESPONSE, [context.getHandler(), context.getClass()])) return next.handle();
     return from(this.run(context, next, req, key));
   }
 

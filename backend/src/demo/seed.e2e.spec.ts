@@ -1,0 +1,31 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { pino } from 'pino';
+import { startTestServer, type TestServer } from '../test-support/test-server.js';
+import { db } from '../test-support/auth.js';
+import { DEMO_USERS, seedDemo } from './seed.js';
+
+let t: TestServer;
+beforeAll(async () => {
+  t = await startTestServer();
+});
+afterAll(async () => t?.close());
+
+describe('demo seed', () => {
+  it('creates one user per built-in role with the printed passwords, idempotently', async () => {
+    const write = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    try {
+      await seedDemo(t.server, pino({ level: 'silent' }));
+      await seedDemo(t.server, pino({ level: 'silent' }));
+      expect(write.mock.calls.map((c) => String(c[0])).join('')).toContain(DEMO_USERS[0]!.password);
+    } finally {
+      write.mockRestore();
+    }
+    const r = await db(t).query<{ n: string }>("SELECT count(*) AS n FROM identity_users WHERE email LIKE 'demo.%'");
+    expect(Number(r.rows[0]!.n)).toBe(DEMO_USERS.length);
+    for (const u of DEMO_USERS) {
+      const login = await t.request('/api/v1/auth/login', { method: 'POST', json: { email: u.email, password: u.password } });
+      expect(login.status, u.role).toBe(200);
+      expect(login.body.mfaEnrollmentRequired, u.role).toBe(u.role === 'admin' || u.role === 'financeiro');
+    }
+  });
+});

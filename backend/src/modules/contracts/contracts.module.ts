@@ -1,0 +1,65 @@
+import { Inject, Module, type OnModuleInit } from '@nestjs/common';
+import type { Database, EventStore } from '@netprovider/event-store';
+import { DATABASE, EVENT_STORE } from '../../platform/database/tokens.js';
+import { CustomersModule } from '../customers/customers.module.js';
+import { CustomersPublicApi } from '../customers/public-api.js';
+import { PlansModule } from '../plans/plans.module.js';
+import { contractPersonalData } from './domain/contract.personal-data.js';
+import { contractStreamId } from './domain/contract.decider.js';
+import { ContractAggregates } from './infrastructure/aggregates.js';
+import { DraftContractController } from './commands/draft-contract/draft-contract.http.controller.js';
+import { DraftContractHandler } from './commands/draft-contract/draft-contract.handler.js';
+import { AcceptContractController, AcceptContractHandler } from './commands/accept-contract/accept-contract.js';
+import { ActivateContractController, ActivateContractHandler } from './commands/activate-contract/activate-contract.js';
+import { SuspendContractController, SuspendContractHandler } from './commands/suspend-contract/suspend-contract.js';
+import { ReactivateContractController, ReactivateContractHandler } from './commands/reactivate-contract/reactivate-contract.js';
+import { CancelContractController, CancelContractHandler } from './commands/cancel-contract/cancel-contract.js';
+import { ChangeContractPlanController, ChangeContractPlanHandler } from './commands/change-plan/change-plan.js';
+import { contractDirectoryProjection } from './queries/contract-details/contract-directory.projection.js';
+import { ContractDirectoryReader } from './queries/contract-details/contract-directory.reader.js';
+import { ContractQueriesController, GetContractHandler, ListContractsHandler } from './queries/contract-details/contract-queries.http.controller.js';
+
+/**
+ * Personal-data policies (addresses and the PPPoE password are encrypted under the customer's key), the
+ * directory projection, and the customers extension points: a customer's timeline shows its contracts'
+ * events, and a customer with an open contract cannot be erased.
+ */
+class ContractsWiring implements OnModuleInit {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(DATABASE) private readonly db: Database,
+    private readonly customers: CustomersPublicApi,
+  ) {}
+
+  onModuleInit(): void {
+    for (const [type, policy] of Object.entries(contractPersonalData)) this.store.addPersonalDataPolicy(type, policy);
+    this.store.addInlineProjection(contractDirectoryProjection(this.store));
+    const ids = async (companyId: string, customerId: string, openOnly: boolean) =>
+      (
+        await this.db.query<{ id: string }>(
+          `SELECT id FROM contracts_directory WHERE company_id = $1 AND customer_id = $2 AND (NOT $3::boolean OR status <> 'cancelled') ORDER BY created_at`,
+          [companyId, customerId, openOnly],
+        )
+      ).rows.map((r) => r.id);
+    this.customers.extensions.timelineSources.push(async (companyId, customerId) => (await ids(companyId, customerId, false)).map(contractStreamId));
+    this.customers.extensions.erasureGuards.push(async (companyId, customerId) => {
+      const open = await ids(companyId, customerId, true);
+      return open.length ? `The customer has ${open.length} open contract(s); cancel them first.` : null;
+    });
+  }
+}
+
+/** Service contracts: drafting from a plan version, lifecycle, plan changes, time travel. */
+@Module({
+  imports: [CustomersModule, PlansModule],
+  controllers: [
+    DraftContractController, AcceptContractController, ActivateContractController, SuspendContractController, ReactivateContractController,
+    CancelContractController, ChangeContractPlanController, ContractQueriesController,
+  ],
+  providers: [
+    ContractsWiring, ContractAggregates, ContractDirectoryReader,
+    DraftContractHandler, AcceptContractHandler, ActivateContractHandler, SuspendContractHandler, ReactivateContractHandler,
+    CancelContractHandler, ChangeContractPlanHandler, GetContractHandler, ListContractsHandler,
+  ],
+})
+export class ContractsModule {}

@@ -1,0 +1,47 @@
+import { Inject, Module, type OnModuleInit } from '@nestjs/common';
+import type { EventStore } from '@netprovider/event-store';
+import { EVENT_STORE } from '../../platform/database/tokens.js';
+import { customerPersonalData } from './domain/customer.personal-data.js';
+import { CustomerAggregates } from './infrastructure/aggregates.js';
+import { CustomerCrypto } from './infrastructure/customer-crypto.js';
+import { RegisterCustomerController } from './commands/register-customer/register-customer.http.controller.js';
+import { RegisterCustomerHandler } from './commands/register-customer/register-customer.handler.js';
+import { UpdateCustomerController } from './commands/update-customer/update-customer.http.controller.js';
+import { UpdateCustomerHandler } from './commands/update-customer/update-customer.handler.js';
+import { EraseCustomerController } from './commands/erase-customer/erase-customer.http.controller.js';
+import { EraseCustomerHandler } from './commands/erase-customer/erase-customer.handler.js';
+import { customerDirectoryProjection } from './queries/customer-directory/customer-directory.projection.js';
+import { CustomerDirectoryReader } from './queries/customer-directory/customer-directory.reader.js';
+import { ListCustomersController, ListCustomersHandler } from './queries/customer-directory/list-customers.http.controller.js';
+import { GetCustomerController, GetCustomerHandler } from './queries/customer-details/get-customer.http.controller.js';
+import { CustomerTimelineController, CustomerTimelineHandler } from './queries/customer-timeline/customer-timeline.http.controller.js';
+import { ExportPersonalDataController } from './queries/export-personal-data/export-personal-data.http.controller.js';
+import { CustomerExtensions, CustomersPublicApi } from './public-api.js';
+
+/** Personal-data policies (crypto-shredding) and the directory projection, before anything appends. */
+class CustomersWiring implements OnModuleInit {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly crypto: CustomerCrypto,
+  ) {}
+
+  onModuleInit(): void {
+    for (const [type, policy] of Object.entries(customerPersonalData)) this.store.addPersonalDataPolicy(type, policy);
+    this.store.addInlineProjection(customerDirectoryProjection(this.store, this.crypto));
+  }
+}
+
+/** The subscriber record: registration, contacts, addresses, search, time travel, LGPD export and erasure. */
+@Module({
+  controllers: [
+    RegisterCustomerController, UpdateCustomerController, EraseCustomerController,
+    ListCustomersController, GetCustomerController, CustomerTimelineController, ExportPersonalDataController,
+  ],
+  providers: [
+    CustomersWiring, CustomerCrypto, CustomerAggregates, CustomerDirectoryReader, CustomerExtensions, CustomersPublicApi,
+    RegisterCustomerHandler, UpdateCustomerHandler, EraseCustomerHandler,
+    ListCustomersHandler, GetCustomerHandler, CustomerTimelineHandler,
+  ],
+  exports: [CustomersPublicApi],
+})
+export class CustomersModule {}

@@ -1,0 +1,40 @@
+import { Injectable } from '@nestjs/common';
+import type { Address } from './domain/customer.events.js';
+import { CustomerAggregates } from './infrastructure/aggregates.js';
+import { CustomerDirectoryReader } from './queries/customer-directory/customer-directory.reader.js';
+
+/** Streams of other contexts that belong in a customer's timeline (contracts register theirs). */
+export type TimelineSource = (companyId: string, customerId: string) => Promise<string[]>;
+/** A reason not to erase a customer yet (open contract, unpaid invoice, fiscal retention), or null. */
+export type ErasureGuard = (companyId: string, customerId: string) => Promise<string | null>;
+
+/** Extension points other modules register into at module init (customers imports none of them). */
+@Injectable()
+export class CustomerExtensions {
+  readonly timelineSources: TimelineSource[] = [];
+  readonly erasureGuards: ErasureGuard[] = [];
+}
+
+export interface CustomerForContract {
+  customerId: string;
+  name: string;
+  status: string;
+  addresses: Address[];
+}
+
+/** What other modules may ask the customers context (they never read its tables). */
+@Injectable()
+export class CustomersPublicApi {
+  constructor(
+    private readonly directory: CustomerDirectoryReader,
+    private readonly aggregates: CustomerAggregates,
+    readonly extensions: CustomerExtensions,
+  ) {}
+
+  /** The customer (folded from its stream) if it exists in the company. */
+  async customerForContract(companyId: string, customerId: string): Promise<CustomerForContract | null> {
+    if (!(await this.directory.exists(companyId, customerId))) return null;
+    const { state } = await this.aggregates.customers.load(customerId);
+    return { customerId, name: state.name, status: state.status, addresses: state.addresses };
+  }
+}

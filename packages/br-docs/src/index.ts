@@ -1,0 +1,14 @@
+export * as cpf from './cpf.js';
+export * as cnpj from './cnpj.js';
+export * as document from './document.js';
+export * as cep from './cep.js';
+export * as phone from './phone.js';
+export * as email from './email.js';
+export * as uf from './uf.js';
+export * as money from './money.js';
+export { BrDocsError, type BrDocsErrorKind, type BrDocsErrorReason } from './errors.js';
+export { seededRandom, type RandomSource } from './random.js';
+export type { DocumentKind, ParsedDocument, DocumentParseResult } from './document.js';
+export type { ParsedPhone, PhoneParseResult } from './phone.js';
+export type { UF, State, Region } from './uf.js';
+export { formatBRL, parseBRL } from './money.js';
