@@ -11,7 +11,7 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 describe('demo seed', () => {
-  it('creates one user per built-in role with the printed passwords, idempotently', async () => {
+  it('creates one user per built-in role with the printed passwords, plans, customers and contracts, idempotently', async () => {
     const write = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
     try {
       await seedDemo(t.server, pino({ level: 'silent' }));
@@ -20,6 +20,15 @@ describe('demo seed', () => {
     } finally {
       write.mockRestore();
     }
+    // the demo ISP: plans, ~200 customers with valid documents, their contracts (most active), seeded once
+    const customers = await db(t).query<{ n: string }>('SELECT count(*) AS n FROM customers_directory');
+    expect(Number(customers.rows[0]!.n)).toBe(200);
+    const contracts = await db(t).query<{ status: string; n: string }>('SELECT status, count(*) AS n FROM contracts_directory GROUP BY status');
+    const byStatus = Object.fromEntries(contracts.rows.map((r) => [r.status, Number(r.n)]));
+    expect((byStatus.active ?? 0) + (byStatus.draft ?? 0)).toBe(200);
+    expect(byStatus.active).toBeGreaterThan(150);
+    const plans = await db(t).query<{ n: string }>('SELECT count(*) AS n FROM plans_catalogue');
+    expect(Number(plans.rows[0]!.n)).toBe(4);
     const r = await db(t).query<{ n: string }>("SELECT count(*) AS n FROM identity_users WHERE email LIKE 'demo.%'");
     expect(Number(r.rows[0]!.n)).toBe(DEMO_USERS.length);
     for (const u of DEMO_USERS) {

@@ -6,6 +6,7 @@ import { CreateUserCommand } from '../modules/identity/commands/create-user/crea
 import { DEFAULT_COMPANY_ID } from '../modules/identity/domain/company.events.js';
 import { BUILT_IN_ROLE_NAMES } from '../modules/identity/domain/permissions.js';
 import { UserDirectory } from '../modules/identity/infrastructure/user-directory.js';
+import { seedDemoIsp } from './demo-isp.js';
 
 /** Demo staff: one user per built-in role, known passwords (demo only: never use these in production). */
 export const DEMO_USERS = BUILT_IN_ROLE_NAMES.map((role) => ({
@@ -30,6 +31,8 @@ export async function seedDemo(server: RunningServer, logger: Logger): Promise<v
     created++;
   }
   logger.info({ created, users: DEMO_USERS.length }, 'demo seed: staff users ready');
+  const isp = await seedDemoIsp(app);
+  logger.info(isp ?? { skipped: 'already seeded' }, 'demo seed: plans, customers and contracts ready');
   process.stdout.write(
     [
       '',
