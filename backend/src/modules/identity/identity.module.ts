@@ -82,7 +82,7 @@ class IdentityWiring implements OnModuleInit {
     this.store.addPersonalDataPolicy('UserDetailsChanged', { subjectId: user, fields: ['email', 'name'] });
     // a subscriber's e-mail belongs to the customer (erasing the customer erases it)
     this.store.addPersonalDataPolicy('SubscriberAccountInvited', {
-      subjectId: (d) => (typeof d.customerId === 'string' ? `customer-${d.customerId}` : null),
+      subjectId: (d) => (typeof d.customerId === 'string' ? d.customerId : null), // same subject id as the customers context
       fields: ['email'],
     });
     this.runner.add(auditLogProjection);
