@@ -1,4 +1,6 @@
 import { Inject, Module, type OnModuleInit } from '@nestjs/common';
+import { IntegrationEventRegistry } from '../../platform/messaging/integration-events.registry.js';
+import { contractIntegrationEvents } from './integration-events.js';
 import type { Database, EventStore } from '@netprovider/event-store';
 import { DATABASE, EVENT_STORE } from '../../platform/database/tokens.js';
 import { CustomersModule } from '../customers/customers.module.js';
@@ -29,11 +31,13 @@ class ContractsWiring implements OnModuleInit {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(DATABASE) private readonly db: Database,
     private readonly customers: CustomersPublicApi,
+    private readonly integrationEvents: IntegrationEventRegistry,
   ) {}
 
   onModuleInit(): void {
     for (const [type, policy] of Object.entries(contractPersonalData)) this.store.addPersonalDataPolicy(type, policy);
     this.store.addInlineProjection(contractDirectoryProjection(this.store));
+    this.integrationEvents.register(...contractIntegrationEvents);
     const ids = async (companyId: string, customerId: string, openOnly: boolean) =>
       (
         await this.db.query<{ id: string }>(
