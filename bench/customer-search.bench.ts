@@ -21,7 +21,7 @@ import type { Config } from '../backend/src/platform/config/config.js';
 import { isEncrypted } from '../packages/event-store/src/index.js';
 import { adminToken, call, startBenchServer, type BenchServer } from './lib/bench-server.js';
 import { CustomerGenerator, bulkLoad, rng, type GeneratedCustomer } from './lib/customer-load.js';
-import { fmt, machineInfo, markdownTable, writeDocSection } from './lib/common.js';
+import { createBenchDatabase, fmt, machineInfo, markdownTable, writeDocSection } from './lib/common.js';
 
 const BASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const TARGET = Number(process.env.BENCH_CUSTOMERS ?? 1_000_000);
@@ -69,19 +69,8 @@ function terms(samples: GeneratedCustomer[], n: number, seed: number): Record<Ki
 
 async function main() {
   const machine = machineInfo();
-  const dbName = `np_bench_${Date.now()}`;
-  const url = new URL(BASE_URL);
-  url.pathname = `/${dbName}`;
-  const dbUrl = url.toString();
-  const admin = new pg.Client({ connectionString: BASE_URL });
-  await admin.connect();
-  const pgVersion = (await admin.query<{ v: string }>("SELECT current_setting('server_version') AS v")).rows[0]!.v;
-  const pgSettings = Object.fromEntries(
-    (await admin.query<{ name: string; setting: string }>(
-      `SELECT name, setting FROM pg_settings WHERE name IN ('fsync','synchronous_commit','shared_buffers','work_mem','max_parallel_workers_per_gather','jit')`,
-    )).rows.map((r) => [r.name, r.setting]),
-  );
-  await admin.query(`CREATE DATABASE ${dbName}`);
+  const benchDb = await createBenchDatabase(BASE_URL, ['fsync', 'synchronous_commit', 'shared_buffers', 'work_mem', 'max_parallel_workers_per_gather', 'jit']);
+  const { name: dbName, url: dbUrl, pgVersion, pgSettings } = benchDb;
   log(`database ${dbName} (PostgreSQL ${pgVersion}); machine ${machine.nproc} cores, load ${machine.loadavg}`);
 
   let server: BenchServer | null = null;
@@ -253,8 +242,7 @@ async function main() {
   } finally {
     await client?.end().catch(() => undefined);
     await server?.stop().catch((e) => log(`server stop failed: ${e}`));
-    await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`).catch((e) => log(`drop failed: ${e}`));
-    await admin.end();
+    await benchDb.drop(log);
     log(`database ${dbName} dropped, server stopped`);
   }
 }

@@ -10,10 +10,9 @@
  * Emmett's global pg type parsers cannot leak into our store's runs. All PostgreSQL cases share one fresh
  * database `np_bench_<ts>`, dropped at the end. Output: markdown on stdout + "## Event store" in docs/benchmarks.md.
  */
-import pg from 'pg';
 import { join } from 'node:path';
 import { PostgresDatabase, eventStoreMigrations, runMigrations } from '../packages/event-store/src/index.js';
-import { BENCH_DIR, fmt, machineInfo, markdownTable, packageVersion, ratio, runChild, writeDocSection } from './lib/common.js';
+import { BENCH_DIR, createBenchDatabase, fmt, machineInfo, markdownTable, packageVersion, ratio, runChild, writeDocSection } from './lib/common.js';
 
 const CASES = join(BENCH_DIR, 'lib', 'event-store-cases.ts');
 const BASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -38,19 +37,8 @@ const rate = (r: Rate | undefined) => (r ? (r.opsPerSec ?? r.eventsPerSec ?? nul
 
 async function main() {
   const machine = machineInfo();
-  const name = `np_bench_${Date.now()}`;
-  const url = new URL(BASE_URL);
-  url.pathname = `/${name}`;
-  const dbUrl = url.toString();
-  const admin = new pg.Client({ connectionString: BASE_URL });
-  await admin.connect();
-  const pgVersion = (await admin.query<{ v: string }>("SELECT current_setting('server_version') AS v")).rows[0]!.v;
-  const pgSettings = Object.fromEntries(
-    (await admin.query<{ name: string; setting: string }>(
-      `SELECT name, setting FROM pg_settings WHERE name IN ('fsync','synchronous_commit','shared_buffers','max_parallel_workers_per_gather')`,
-    )).rows.map((r) => [r.name, r.setting]),
-  );
-  await admin.query(`CREATE DATABASE ${name}`);
+  const benchDb = await createBenchDatabase(BASE_URL, ['fsync', 'synchronous_commit', 'shared_buffers', 'max_parallel_workers_per_gather']);
+  const { name: name, url: dbUrl, pgVersion, pgSettings } = benchDb;
   log(`database ${name} (PostgreSQL ${pgVersion}); machine ${machine.nproc} cores, load ${machine.loadavg}`);
 
   const R: Record<string, any> = {};
@@ -87,8 +75,7 @@ async function main() {
       log(`    ${fmt(rate(R[`pg-c-${impl}`]))} events/s (${R[`pg-c-${impl}`].count} of ${R[`pg-c-${impl}`].logSize})`);
     }
   } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch((e) => log(`drop failed: ${e}`));
-    await admin.end();
+    await benchDb.drop(log);
   }
 
   // (d) PGlite, in memory (one connection: 1 writer)

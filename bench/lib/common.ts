@@ -123,3 +123,38 @@ export function writeDocSection(heading: string, body: string, file = DOCS_FILE)
   }
   writeFileSync(file, next.replace(/\n*$/, '\n'));
 }
+
+export interface BenchDatabase {
+  name: string;
+  url: string;
+  pgVersion: string;
+  pgSettings: Record<string, string>;
+  /** Drops the database (forcing out connections) and closes the admin connection. */
+  drop(log: (msg: string) => void): Promise<void>;
+}
+
+/**
+ * A fresh `np_bench_<ts>` database on the server at baseUrl, with the server version and the settings that
+ * explain the figures (recorded next to each table).
+ */
+export async function createBenchDatabase(baseUrl: string, settings: readonly string[]): Promise<BenchDatabase> {
+  const pg = (await import('pg')).default;
+  const name = `np_bench_${Date.now()}`;
+  const url = new URL(baseUrl);
+  url.pathname = `/${name}`;
+  const admin = new pg.Client({ connectionString: baseUrl });
+  await admin.connect();
+  const pgVersion = (await admin.query<{ v: string }>("SELECT current_setting('server_version') AS v")).rows[0]!.v;
+  const rows = (await admin.query<{ name: string; setting: string }>('SELECT name, setting FROM pg_settings WHERE name = ANY($1)', [[...settings]])).rows;
+  await admin.query(`CREATE DATABASE ${name}`);
+  return {
+    name,
+    url: url.toString(),
+    pgVersion,
+    pgSettings: Object.fromEntries(rows.map((r) => [r.name, r.setting])),
+    async drop(log) {
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch((e) => log(`drop failed: ${e}`));
+      await admin.end();
+    },
+  };
+}
