@@ -16,9 +16,10 @@ const CUT_GAP = 7; // mm between the recibo's last rule and the ficha, with the 
 
 /**
  * A4 boleto: recibo do pagador on top, a dashed cut line, and the ficha de compensação at the bottom of the page
- * (where bank specifications for A4 paper put it), ending with the ITF barcode.
+ * (where bank specifications for A4 paper put it), ending with the ITF barcode. An unprintable slip rejects
+ * with BoletoDocumentError.
  */
-export function renderBoletoPdf(slip: BoletoSlip, options: RenderOptions = {}): Promise<Buffer> {
+export async function renderBoletoPdf(slip: BoletoSlip, options: RenderOptions = {}): Promise<Buffer> {
   const p = printSlip(slip);
   const c = new Canvas({
     title: `Boleto ${p.documentNumber} - vencimento ${p.dueDate}`,

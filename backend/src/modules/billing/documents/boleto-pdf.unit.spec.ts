@@ -85,12 +85,13 @@ describe('renderBoletoPdf', () => {
     expect(text).toContain('DS'); // default espécie
   });
 
-  it('refuses a slip whose linha digitável pays a different title than its barcode', () => {
+  it('refuses a slip whose linha digitável pays a different title than its barcode', async () => {
     const slip = sampleSlip();
     const other = sampleSlip({ sequence: 43 });
-    expect(() => renderBoletoPdf({ ...slip, digitableLine: other.digitableLine })).toThrow(BoletoDocumentError);
-    expect(() => renderBoletoPdf({ ...slip, amountCents: 12346 })).toThrow(/amount/);
-    expect(() => renderBoletoPdf({ ...slip, dueDate: '2026-02-30' })).toThrow(/calendar date/);
+    await expect(renderBoletoPdf({ ...slip, digitableLine: other.digitableLine })).rejects.toThrow(BoletoDocumentError);
+    await expect(renderBoletoPdf({ ...slip, amountCents: 12346 })).rejects.toThrow(/amount/);
+    await expect(renderBoletoPdf({ ...slip, bank: { code: '341', name: 'Itaú' } })).rejects.toThrow(/bank/);
+    await expect(renderBoletoPdf({ ...slip, dueDate: '2026-02-30' })).rejects.toThrow(/calendar date/);
   });
 
   it('writes a sample to .tmp/ for a human to look at', async () => {

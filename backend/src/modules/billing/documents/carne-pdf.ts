@@ -19,7 +19,7 @@ const STUB_WIDTH = 43;
 const CUT_X = 51.5;
 const FICHA_X = CUT_X + ITF_QUIET_ZONE_MM + 0.5; // the barcode starts at the ficha's left edge: keep its quiet zone white
 
-export function renderCarnePdf(slips: BoletoSlip[], options: RenderOptions = {}): Promise<Buffer> {
+export async function renderCarnePdf(slips: BoletoSlip[], options: RenderOptions = {}): Promise<Buffer> {
   if (slips.length === 0) throw new RangeError('a carnê needs at least one slip');
   const printed = slips.map(printSlip); // validate every slip before drawing anything
   const c = new Canvas({

@@ -6,6 +6,7 @@ import type { BoletoSlip } from './boleto-slip.js';
 import { renderCarnePdf } from './carne-pdf.js';
 import { ITF_HEIGHT_MM } from './itf.js';
 import { MM } from './pdf-canvas.js';
+import { BoletoDocumentError } from './printed-slip.js';
 import { contentStreams, decodeItfInStream, pageCount, pdfText } from './test-support/pdf-inspect.js';
 import { sampleSlip } from './test-support/sample-slip.js';
 
@@ -63,8 +64,10 @@ describe('renderCarnePdf', () => {
     expect(a.length).toBeLessThan(120_000);
   });
 
-  it('refuses an empty carnê', () => {
-    expect(() => renderCarnePdf([])).toThrow(RangeError);
+  it('refuses an empty carnê and one bad slip among good ones', async () => {
+    await expect(renderCarnePdf([])).rejects.toThrow(RangeError);
+    const slips = installments(3);
+    await expect(renderCarnePdf([slips[0]!, { ...slips[1]!, barcode: slips[2]!.barcode }, slips[2]!])).rejects.toThrow(BoletoDocumentError);
   });
 
   it('writes a sample to .tmp/ for a human to look at', async () => {

@@ -50,7 +50,7 @@ export const FICHA_A4: FichaMetrics = {
 };
 
 export const FICHA_CARNE: FichaMetrics = {
-  width: 148,
+  width: 146,
   rightColumn: 38,
   bankName: 27,
   bankCode: 15,
