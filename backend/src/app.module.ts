@@ -4,6 +4,7 @@ import { IdentityModule } from './modules/identity/identity.module.js';
 import { PlansModule } from './modules/plans/plans.module.js';
 import { CustomersModule } from './modules/customers/customers.module.js';
 import { ContractsModule } from './modules/contracts/contracts.module.js';
+import { BillingModule } from './modules/billing/billing.module.js';
 
 /** The modular monolith: the platform plus every bounded context. */
 @Module({})
@@ -11,7 +12,7 @@ export class AppModule {
   static forRoot(options: PlatformOptions, extraModules: Type[] = []): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot(options), IdentityModule, PlansModule, CustomersModule, ContractsModule, ...extraModules],
+      imports: [PlatformModule.forRoot(options), IdentityModule, PlansModule, CustomersModule, ContractsModule, BillingModule, ...extraModules],
     };
   }
 }

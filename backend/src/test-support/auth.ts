@@ -120,10 +120,10 @@ export interface SubscriberSession {
 }
 
 /** Invites a subscriber (as admin), completes first access from the outbox token, and returns its session. */
-export async function createSubscriber(t: TestServer, options: { staffToken?: string; document?: string } = {}): Promise<SubscriberSession> {
+export async function createSubscriber(t: TestServer, options: { staffToken?: string; document?: string; customerId?: string } = {}): Promise<SubscriberSession> {
   const staffToken = options.staffToken ?? (await adminSession(t)).accessToken;
   const document = options.document ?? randomCpf();
-  const customerId = randomUUID();
+  const customerId = options.customerId ?? randomUUID();
   const invite = await t.request('/api/v1/subscriber-accounts', { method: 'POST', headers: bearer(staffToken), json: { customerId, document: maskCpf(document) } });
   if (invite.status !== 201) throw new Error(`invite: ${invite.status} ${invite.text}`);
   const token = await outboxToken(t, { id: invite.body.inviteMessageId });

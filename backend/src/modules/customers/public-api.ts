@@ -22,6 +22,19 @@ export interface CustomerForContract {
   addresses: Address[];
 }
 
+/** Who pays an invoice: what a boleto, a PIX charge or a CNAB remessa must print (personal data: never logged). */
+export interface Payer {
+  customerId: string;
+  kind: 'PF' | 'PJ';
+  name: string;
+  /** CPF/CNPJ without mask; empty after erasure. */
+  document: string;
+  emails: string[];
+  /** The billing address, else the installation one, else the first. */
+  address: Address | null;
+  erased: boolean;
+}
+
 /** What other modules may ask the customers context (they never read its tables). */
 @Injectable()
 export class CustomersPublicApi {
@@ -36,5 +49,14 @@ export class CustomersPublicApi {
     if (!(await this.directory.exists(companyId, customerId))) return null;
     const { state } = await this.aggregates.customers.load(customerId);
     return { customerId, name: state.name, status: state.status, addresses: state.addresses };
+  }
+
+  /** The payer data of a customer (folded from its stream; after erasure only the pseudonym remains). */
+  async payer(companyId: string, customerId: string): Promise<Payer | null> {
+    if (!(await this.directory.exists(companyId, customerId))) return null;
+    const { state } = await this.aggregates.customers.load(customerId);
+    const address = state.addresses.find((a) => a.type === 'billing') ?? state.addresses.find((a) => a.type === 'installation') ?? state.addresses[0] ?? null;
+    const erased = state.status === 'erased';
+    return { customerId, kind: state.kind, name: erased ? `Titular ${customerId.slice(0, 8)}` : state.name, document: erased ? '' : state.document, emails: erased ? [] : state.emails, address: erased ? null : address, erased };
   }
 }

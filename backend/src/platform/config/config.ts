@@ -40,6 +40,18 @@ export const configSchema = z.object({
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(900),
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   /** Failed logins of one account (or one IP) before each further attempt is refused with a growing delay. */
+  /** Shared secret the PIX PSP sends in `x-webhook-secret` (or put the webhook behind NGINX mTLS and name its verify header). */
+  PIX_WEBHOOK_SECRET: z.string().min(16, 'must have at least 16 characters').optional(),
+  /** Header set by the TLS-terminating proxy when the PSP's client certificate verified (e.g. x-ssl-client-verify). */
+  PIX_WEBHOOK_MTLS_HEADER: z.string().min(1).optional(),
+  /** BACEN Pix API v2 of the PSP that registers cobv charges (pixMode "psp" collection accounts). */
+  PIX_PSP_BASE_URL: z.url('must be a URL').optional(),
+  PIX_PSP_TOKEN_URL: z.url('must be a URL').optional(),
+  PIX_PSP_CLIENT_ID: z.string().min(1).optional(),
+  PIX_PSP_CLIENT_SECRET: z.string().min(1).optional(),
+  PIX_PSP_CERT_FILE: z.string().min(1).optional(),
+  PIX_PSP_KEY_FILE: z.string().min(1).optional(),
+  PIX_PSP_CA_FILE: z.string().min(1).optional(),
   LOGIN_LOCKOUT_ACCOUNT_THRESHOLD: z.coerce.number().int().min(1).default(5),
   LOGIN_LOCKOUT_IP_THRESHOLD: z.coerce.number().int().min(1).default(20),
 });

@@ -1,0 +1,109 @@
+import type { InlineProjection, RecordedEvent, Transaction } from '@netprovider/event-store';
+
+/*
+ * billing_contracts: what billing needs of each contract, kept from the contracts context's events (their
+ * `facts` and lifecycle data; never its tables). When contracts and billing run as separate services, the
+ * same fold is fed by the `contracts.*` integration events instead.
+ */
+
+interface Facts {
+  contractId: string;
+  customerId: string;
+  downloadMbps: number;
+  uploadMbps: number;
+  priceCents: number;
+  addOns?: Array<{ addOnId: string; priceCents: number }>;
+  dueDay: number;
+}
+interface Data {
+  facts?: Facts;
+  [k: string]: unknown;
+}
+
+const STATUS: Record<string, string> = {
+  ContractDrafted: 'draft',
+  ContractAccepted: 'awaiting_installation',
+  ContractActivated: 'active',
+  ContractSuspended: 'suspended',
+  ContractReactivated: 'active',
+  ContractCancelled: 'cancelled',
+};
+
+export const BILLABLE_CONTRACT_EVENT_TYPES = [
+  'ContractDrafted', 'ContractAccepted', 'ContractActivated', 'ContractSuspended', 'ContractReactivated', 'ContractPlanChanged',
+  'ContractOwnershipTransferred', 'ContractCancelled', 'ContractPriceAdjusted', 'ContractAddOnAdded', 'ContractAddOnRemoved',
+] as const;
+
+const planName = (down: number, up: number) => `Internet ${down} Mbps / ${up} Mbps`;
+const addOns = (list: Array<{ addOnId: string; priceCents: number; name?: string }> = []) =>
+  JSON.stringify(list.map((a) => ({ addOnId: a.addOnId, name: a.name ?? 'Serviço adicional (SVA)', priceCents: a.priceCents })));
+
+async function appendAdjustment(tx: Transaction, contractId: string, adj: { id: string; description: string; amountCents: number }): Promise<void> {
+  if (adj.amountCents === 0) return;
+  await tx.query(
+    `UPDATE billing_contracts SET pending_adjustments = pending_adjustments || $2::jsonb
+      WHERE contract_id = $1 AND NOT pending_adjustments @> jsonb_build_array(jsonb_build_object('id', $3::text))`,
+    [contractId, JSON.stringify([adj]), adj.id],
+  );
+}
+
+async function apply(e: RecordedEvent, tx: Transaction): Promise<void> {
+  const d = e.data as Data;
+  const at = e.recordedAt.toISOString();
+  const contractId = e.streamId.slice('contract-'.length);
+  if (e.type === 'ContractDrafted') {
+    const plan = d.plan as { downloadMbps: number; uploadMbps: number; priceCents: number };
+    await tx.query(
+      `INSERT INTO billing_contracts (contract_id, company_id, customer_id, status, due_day, plan_name, price_cents, add_ons, promotion, updated_at)
+       VALUES ($1, $2, $3, 'draft', $4, $5, $6, $7, $8, $9) ON CONFLICT (contract_id) DO NOTHING`,
+      [contractId, e.metadata.companyId, d.customerId, d.dueDay, planName(plan.downloadMbps, plan.uploadMbps), plan.priceCents,
+        addOns(d.addOns as []), d.promotion ? JSON.stringify(d.promotion) : null, at],
+    );
+    return;
+  }
+  const f = d.facts;
+  if (f) {
+    await tx.query(
+      `UPDATE billing_contracts SET customer_id = $2, due_day = $3, plan_name = $4, price_cents = $5, add_ons = $6, updated_at = $7 WHERE contract_id = $1`,
+      [contractId, f.customerId, f.dueDay, planName(f.downloadMbps, f.uploadMbps), f.priceCents, addOns(f.addOns), at],
+    );
+  }
+  const status = STATUS[e.type];
+  if (status) await tx.query(`UPDATE billing_contracts SET status = $2, updated_at = $3 WHERE contract_id = $1`, [contractId, status, at]);
+  switch (e.type) {
+    case 'ContractActivated':
+      await tx.query(`UPDATE billing_contracts SET billing_starts_on = $2, promotion = COALESCE($3::jsonb, promotion) WHERE contract_id = $1`, [
+        contractId, d.billingStartsOn, d.promotion ? JSON.stringify(d.promotion) : null,
+      ]);
+      break;
+    case 'ContractOwnershipTransferred':
+      await tx.query(`UPDATE billing_contracts SET customer_id = $2 WHERE contract_id = $1`, [contractId, d.toCustomerId]);
+      break;
+    case 'ContractPlanChanged': {
+      const pr = d.proRata as { netCents: number; remainingDays: number; cycleDays: number };
+      await appendAdjustment(tx, contractId, {
+        id: `${e.id}:pro-rata`,
+        description: `Ajuste pró-rata da troca de plano em ${String(d.effectiveOn).split('-').reverse().join('/')} (${pr.remainingDays}/${pr.cycleDays} dias)`,
+        amountCents: pr.netCents,
+      });
+      await appendAdjustment(tx, contractId, { id: `${e.id}:fee`, description: 'Taxa de troca de plano na fidelidade', amountCents: Number(d.downgradeFeeCents ?? 0) });
+      break;
+    }
+    case 'ContractCancelled': {
+      await tx.query(`UPDATE billing_contracts SET cancelled_on = $2 WHERE contract_id = $1`, [contractId, d.cancelledOn]);
+      const penalty = d.penalty as { amountCents: number } | null;
+      if (penalty) await appendAdjustment(tx, contractId, { id: `${e.id}:penalty`, description: 'Multa por quebra de fidelidade (proporcional)', amountCents: penalty.amountCents });
+      break;
+    }
+  }
+}
+
+export function billableContractsProjection(): InlineProjection {
+  return {
+    name: 'billing-contracts',
+    eventTypes: BILLABLE_CONTRACT_EVENT_TYPES,
+    async handle(events: readonly RecordedEvent[], tx: Transaction) {
+      for (const e of events) if (e.streamId.startsWith('contract-')) await apply(e, tx);
+    },
+  };
+}

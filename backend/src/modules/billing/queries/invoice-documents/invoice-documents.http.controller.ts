@@ -1,0 +1,124 @@
+import { Controller, Get, Inject, Param, Query, Req, Res } from '@nestjs/common';
+import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { z } from 'zod';
+import type { Database } from '@netprovider/event-store';
+import { DATABASE } from '../../../../platform/database/tokens.js';
+import { RequirePermission } from '../../../../platform/auth/permissions.js';
+import { commandMetadata, principalOf } from '../../../../platform/auth/command-context.js';
+import type { RequestWithPrincipal } from '../../../../platform/auth/principal.js';
+import { asProblems, notFound } from '../../../../platform/http/domain-problem.js';
+import { ProblemException } from '../../../../platform/http/problem.js';
+import { ZodQuery } from '../../../../platform/http/validation.js';
+import { saoPauloDate } from '../../../../shared-kernel/business-date.js';
+import { renderBoletoPdf } from '../../documents/boleto-pdf.js';
+import { renderCarnePdf } from '../../documents/carne-pdf.js';
+import type { BoletoSlip } from '../../documents/boleto-slip.js';
+import { monthlyInvoice, nextCompetence, type BillableContract } from '../../domain/monthly-invoice.js';
+import { InvoiceAggregates } from '../../infrastructure/invoice-aggregates.js';
+import { InvoiceIssuer, type InvoiceDraft } from '../../infrastructure/invoice-issuer.js';
+import { runInvoiceId } from '../../processors/billing-run.worker.js';
+import { InvoiceSlips } from './invoice-slips.js';
+
+export const CarneQuery = z.object({
+  from: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'a month YYYY-MM' }),
+  months: z.coerce.number().int().min(1).max(24).optional(),
+});
+type CarneInput = z.infer<typeof CarneQuery>;
+
+const sendPdf = (res: Response, pdf: Buffer, name: string) => {
+  res.setHeader('Content-Type', 'application/pdf');
+  res.setHeader('Content-Disposition', `inline; filename="${name}"`);
+  res.setHeader('Cache-Control', 'private, no-store');
+  res.end(pdf);
+};
+
+/**
+ * Printable documents: the boleto (FEBRABAN layout with the PIX QR, boleto híbrido) of an invoice, and a
+ * contract's carnê (three slips per A4 page). A carnê for months not yet billed issues their invoices first,
+ * with the same ids the monthly billing run would use, so a later run finds them and never bills twice
+ * (this needs invoices:write; with read access only, the carnê holds the invoices already issued).
+ */
+@ApiTags('invoices')
+@Controller('v1')
+export class InvoiceDocumentsController {
+  constructor(
+    @Inject(DATABASE) private readonly db: Database,
+    private readonly aggregates: InvoiceAggregates,
+    private readonly slips: InvoiceSlips,
+    private readonly issuer: InvoiceIssuer,
+  ) {}
+
+  @Get('invoices/:id/pdf')
+  @RequirePermission('invoices:read')
+  @ApiProduces('application/pdf')
+  async pdf(@Param('id') id: string, @Req() req: RequestWithPrincipal, @Res() res: Response) {
+    const { companyId } = principalOf(req);
+    sendPdf(res, await this.boletoPdf(companyId, id), `boleto-${id}.pdf`);
+  }
+
+  async boletoPdf(companyId: string, id: string, customerId?: string): Promise<Buffer> {
+    const v = await this.aggregates.view(companyId, id, { customerId });
+    if (v.status === 'cancelled') throw new ProblemException(409, 'invoice-cancelled', 'Invoice cancelled', 'A cancelled invoice has no payable slip.');
+    const slip = await this.slips.slip(companyId, v);
+    if (!slip) throw new ProblemException(409, 'no-boleto', 'No boleto', 'This invoice has no boleto.');
+    return renderBoletoPdf(slip);
+  }
+
+  @Get('contracts/:id/carne.pdf')
+  @RequirePermission('invoices:read')
+  @ApiProduces('application/pdf')
+  @ZodQuery(CarneQuery)
+  async carne(@Param('id') contractId: string, @Query() q: CarneInput, @Req() req: RequestWithPrincipal, @Res() res: Response) {
+    const actor = principalOf(req);
+    const c = await this.db.query<{
+      customer_id: string; status: BillableContract['status']; due_day: number; billing_starts_on: string | null; cancelled_on: string | null; plan_name: string;
+      price_cents: string; add_ons: BillableContract['addOns']; promotion: BillableContract['promotion']; pending_adjustments: BillableContract['pendingAdjustments'];
+    }>(
+      `SELECT customer_id, status, due_day, billing_starts_on::text AS billing_starts_on, cancelled_on::text AS cancelled_on, plan_name, price_cents, add_ons, promotion, pending_adjustments
+         FROM billing_contracts WHERE contract_id = $1 AND company_id = $2`,
+      [contractId, actor.companyId],
+    );
+    const row = c.rows[0];
+    if (!row) throw notFound('Contract', contractId);
+    const months = q.months ?? 12;
+    const competences = Array.from({ length: months }, (_, i) => nextCompetence(q.from, i));
+    const ids = competences.map((m) => runInvoiceId(contractId, m));
+    const existing = new Set((await this.db.query<{ id: string }>('SELECT id FROM billing_invoices WHERE id = ANY($1::text[])', [ids])).rows.map((r) => r.id));
+    if (actor.permissions.has('invoices:write')) {
+      const today = saoPauloDate(new Date());
+      const drafts: InvoiceDraft[] = [];
+      let adjustments = row.pending_adjustments;
+      competences.forEach((competence, i) => {
+        if (existing.has(ids[i]!)) return;
+        const d = monthlyInvoice({
+          contractId, customerId: row.customer_id, status: row.status, dueDay: row.due_day, billingStartsOn: row.billing_starts_on, cancelledOn: row.cancelled_on,
+          planName: row.plan_name, priceCents: Number(row.price_cents), addOns: row.add_ons, promotion: row.promotion, pendingAdjustments: adjustments,
+        }, competence);
+        if ('skip' in d || d.dueDate < today) return;
+        adjustments = [];
+        drafts.push({ invoiceId: ids[i]!, customerId: d.customerId, contractId, competence, runId: null, dueDate: d.dueDate, items: d.items, totalCents: d.totalCents });
+      });
+      if (drafts.length) {
+        const now = new Date();
+        await asProblems(() =>
+          this.db.transaction(async (tx) => {
+            await this.issuer.issue(tx, actor.companyId, drafts, commandMetadata(req), saoPauloDate(now), now.toISOString());
+            if (drafts.some((d) => d.items.some((i) => i.kind === 'adjustment'))) await tx.query(`UPDATE billing_contracts SET pending_adjustments = '[]' WHERE contract_id = $1`, [contractId]);
+          }),
+        );
+        for (const d of drafts) existing.add(d.invoiceId);
+      }
+    }
+    const slips: BoletoSlip[] = [];
+    for (const id of ids) {
+      if (!existing.has(id)) continue;
+      const v = await this.aggregates.view(actor.companyId, id);
+      if (v.status === 'cancelled') continue;
+      const slip = await this.slips.slip(actor.companyId, v);
+      if (slip) slips.push(slip);
+    }
+    if (!slips.length) throw new ProblemException(409, 'nothing-to-print', 'Nothing to print', `No payable invoice of this contract from ${q.from} over ${months} month(s).`);
+    sendPdf(res, await renderCarnePdf(slips), `carne-${contractId}-${q.from}.pdf`);
+  }
+}

@@ -1,0 +1,110 @@
+import type { RecordedEvent } from '@netprovider/event-store';
+import { addDays } from '../../../../shared-kernel/business-date.js';
+import type { BusinessCalendar } from '../../domain/business-calendar.js';
+import type { BoletoData, InvoiceEvent, InvoiceItem, PaymentMethod, PixData } from '../../domain/invoice.events.js';
+import { lateCharges, type LateChargeRules } from '../../domain/late-charges.js';
+
+export interface PaymentView {
+  id: string;
+  method: PaymentMethod;
+  amountCents: number;
+  principalCents: number;
+  fineCents: number;
+  interestCents: number;
+  discountCents: number;
+  feesCents: number;
+  overpaidCents: number;
+  paidOn: string;
+  source: { kind: string; reference: string };
+  receivedBy: string | null;
+  recordedAt: string;
+  reversed: { reason: string; at: string } | null;
+}
+
+export interface InvoiceView {
+  id: string;
+  number: number;
+  customerId: string;
+  contractId: string | null;
+  competence: string | null;
+  runId: string | null;
+  issuedOn: string;
+  dueDate: string;
+  /** The last day it can be paid without charges (next business day after the due date, plus grace days). */
+  payableWithoutChargesUntil: string;
+  items: InvoiceItem[];
+  totalCents: number;
+  paidCents: number;
+  discountCents: number;
+  outstandingCents: number;
+  status: 'open' | 'partially_paid' | 'paid' | 'cancelled' | 'overdue';
+  rules: LateChargeRules;
+  boleto: Omit<BoletoData, 'collectionAccountId'> & { collectionAccountId: string } | null;
+  pix: PixData | null;
+  payments: PaymentView[];
+  cancellation: { reason: string; at: string } | null;
+  history: Array<{ version: number; type: string; at: string; actorId: string | null; summary: string }>;
+  version: number;
+}
+
+const brl = (c: number) => `R$ ${(c / 100).toFixed(2).replace('.', ',')}`;
+
+/** Folds an invoice's events into what the API shows (status "overdue" is derived on `today`). */
+export function invoiceView(events: readonly RecordedEvent[], today: string, calendar: BusinessCalendar): InvoiceView | null {
+  let v: InvoiceView | null = null;
+  for (const raw of events) {
+    const e = raw as unknown as InvoiceEvent;
+    const at = raw.recordedAt.toISOString();
+    let summary = '';
+    if (e.type === 'InvoiceIssued') {
+      const d = e.data;
+      v = {
+        id: d.invoiceId, number: d.number, customerId: d.customerId, contractId: d.contractId, competence: d.competence, runId: d.runId, issuedOn: d.issuedOn,
+        dueDate: d.dueDate, payableWithoutChargesUntil: d.dueDate, items: d.items, totalCents: d.totalCents, paidCents: 0, discountCents: 0, outstandingCents: d.totalCents,
+        status: 'open', rules: d.rules, boleto: d.boleto, pix: d.pix, payments: [], cancellation: null, history: [], version: 0,
+      };
+      summary = `Fatura nº ${d.number} emitida: ${brl(d.totalCents)}, vencimento ${d.dueDate.split('-').reverse().join('/')}`;
+    }
+    if (!v) continue;
+    switch (e.type) {
+      case 'InvoicePaymentRecorded': {
+        const p = e.data;
+        v.payments.push({
+          id: p.paymentId, method: p.method, amountCents: p.amountCents, principalCents: p.principalCents, fineCents: p.fineCents, interestCents: p.interestCents,
+          discountCents: p.discountCents, feesCents: p.feesCents, overpaidCents: p.overpaidCents, paidOn: p.paidOn, source: p.source, receivedBy: p.receivedBy, recordedAt: at, reversed: null,
+        });
+        v.paidCents += p.principalCents;
+        v.discountCents += p.discountCents;
+        summary = `Pagamento de ${brl(p.amountCents)} (${p.method}) em ${p.paidOn.split('-').reverse().join('/')}`;
+        break;
+      }
+      case 'InvoicePaymentReversed': {
+        const p = v.payments.find((x) => x.id === e.data.paymentId);
+        if (p) p.reversed = { reason: e.data.reason, at };
+        v.paidCents -= e.data.principalCents;
+        v.discountCents -= e.data.discountCents;
+        summary = `Pagamento estornado: ${e.data.reason}`;
+        break;
+      }
+      case 'InvoiceCancelled':
+        v.cancellation = { reason: e.data.reason, at };
+        summary = `Fatura cancelada: ${e.data.reason}`;
+        break;
+      case 'InvoicePixChargeRegistered':
+        v.pix = e.data.pix;
+        summary = `Cobrança PIX registrada (${e.data.pix.kind})`;
+        break;
+    }
+    v.history.push({ version: raw.streamVersion, type: raw.type, at, actorId: (raw.metadata.actorId as string | undefined) ?? null, summary });
+    v.version = raw.streamVersion;
+  }
+  if (!v) return null;
+  v.outstandingCents = v.totalCents - v.paidCents - v.discountCents;
+  v.payableWithoutChargesUntil = addDays(calendar.nextBusinessDay(v.dueDate), v.rules.graceDays);
+  if (v.cancellation) v.status = 'cancelled';
+  else if (v.outstandingCents <= 0) v.status = 'paid';
+  else if (lateCharges(v.outstandingCents, v.dueDate, today, v.rules, calendar).daysLate > 0) v.status = 'overdue';
+  else v.status = v.paidCents + v.discountCents > 0 ? 'partially_paid' : 'open';
+  v.history.reverse();
+  return v;
+}
