@@ -25,6 +25,10 @@ import { ChangeAddressController } from './commands/change-address/change-addres
 import { TransferOwnershipController } from './commands/transfer-ownership/transfer-ownership.js';
 import { ChangePppoeCredentialsController } from './commands/change-pppoe-credentials/change-pppoe-credentials.js';
 import { FixedIpController } from './commands/manage-fixed-ip/manage-fixed-ip.js';
+import { ContractDocuments } from './queries/contract-document/contract-documents.js';
+import { ContractDocumentController } from './queries/contract-document/contract-document.http.controller.js';
+import { ElectronicAcceptance } from './commands/accept-electronically/electronic-acceptance.js';
+import { AcceptanceLinkController, PortalContractAcceptanceController, PublicContractAcceptanceController } from './commands/accept-electronically/accept-electronically.http.controller.js';
 import { contractDirectoryProjection } from './queries/contract-details/contract-directory.projection.js';
 import { ContractDirectoryReader } from './queries/contract-details/contract-directory.reader.js';
 import { ContractQueriesController, GetContractHandler, ListContractsHandler } from './queries/contract-details/contract-queries.http.controller.js';
@@ -72,9 +76,10 @@ class ContractsWiring implements OnModuleInit {
     DraftContractController, AcceptContractController, ActivateContractController, SuspendContractController, ReactivateContractController,
     CancelContractController, ChangeContractPlanController, ContractQueriesController,
     ContractAddOnsController, ChangeAddressController, TransferOwnershipController, ChangePppoeCredentialsController, FixedIpController,
+    ContractDocumentController, AcceptanceLinkController, PublicContractAcceptanceController, PortalContractAcceptanceController,
   ],
   providers: [
-    ContractsWiring, ContractAggregates, ContractDirectoryReader, Reservations, ApplyPriceAdjustment,
+    ContractsWiring, ContractAggregates, ContractDirectoryReader, Reservations, ApplyPriceAdjustment, ContractDocuments, ElectronicAcceptance,
     DraftContractHandler, AcceptContractHandler, ActivateContractHandler, SuspendContractHandler, ReactivateContractHandler,
     CancelContractHandler, ChangeContractPlanHandler, GetContractHandler, ListContractsHandler,
   ],
