@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../test-support/test-server.js';
+import { randomUUID } from 'node:crypto';
+import type { EventStore } from '@netprovider/event-store';
+import { EVENT_STORE } from '../../platform/database/tokens.js';
 import { adminSession, bearer, maskCpf, randomCpf } from '../../test-support/auth.js';
+import { ContractAggregates } from './infrastructure/aggregates.js';
+import { reservationConflict } from './infrastructure/reservations.js';
 
 // Tier: e2e over HTTP. Add-ons, promotions and combos on contracts; address, ownership, PPPoE, fixed IP, suspension.
 
@@ -153,6 +158,14 @@ describe('address, ownership, PPPoE, fixed IP, suspension on request', () => {
     const [a, b] = await Promise.all([customer(), customer()]);
     const results = await Promise.all([a, b].map((c) => post('/api/v1/contracts', { customerId: c, planId, dueDay: 5, installationAddressId: 'a1', pppoeLogin: 'disputado.login' })));
     expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
+    // a draft that passed the pre-check before the winner committed is refused by the primary key itself
+    const [winnerEvent] = await t.server.app!.get<EventStore>(EVENT_STORE).readStream(`contract-${results.find((r) => r.status === 201)!.body.id}`);
+    const late = winnerEvent!.data as Record<string, unknown>;
+    const lateId = randomUUID();
+    const refused = await t.server.app!.get(ContractAggregates).contracts
+      .handle(lateId, { type: 'DraftContract', data: { ...(late as never), contractId: lateId, pppoe: { login: 'disputado.login', password: 'Outra-Senha-123' } } }, winnerEvent!.metadata)
+      .then(() => null, reservationConflict);
+    expect(refused).toMatchObject({ status: 409, response: { type: expect.stringContaining('pppoe-login-taken') } });
     // cancelling frees the login
     const winner = results.find((r) => r.status === 201)!.body.id;
     await post(`/api/v1/contracts/${winner}/cancel`, { reason: 'other' });
