@@ -81,6 +81,9 @@ describe('electronic acceptance by link', () => {
     expect((await t.request('/api/v1/public/contract-acceptance/nao-existe')).status).toBe(404);
     // only drafts get a link
     expect((await post(`/api/v1/contracts/${k.id}/acceptance-link`, {})).status).toBe(409);
+    // the token is a credential: requests are logged without it
+    expect(t.logs.some((l) => l.includes('/public/contract-acceptance/[redacted]'))).toBe(true);
+    expect(t.logs.join('\n')).not.toContain(link.body.token);
   });
 
   it('refuses a stale document and gives the link back; an expired link is 410', async () => {
