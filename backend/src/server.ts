@@ -46,6 +46,10 @@ export interface RunningServer {
 
 const FRONTEND_DIR = fileURLToPath(new URL('../../frontend', import.meta.url));
 
+/** Paths that carry a secret (single-use acceptance tokens) are logged without it. */
+const SECRET_PATHS = [/(\/public\/contract-acceptance\/)[^/]+/];
+export const redactPathSecrets = (path: string): string => SECRET_PATHS.reduce((p, re) => p.replace(re, '$1[redacted]'), path);
+
 export async function createServer(options: ServerOptions): Promise<RunningServer> {
   const { config, logger } = options;
   const role = options.role ?? config.NETPROVIDER_ROLE;
@@ -67,7 +71,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
       customProps: (req) => ({ correlationId: (req as { correlationId?: string }).correlationId }),
       autoLogging: { ignore: (req) => /^\/api\/(health|ready|metrics)$/.test(req.url ?? '') || !(req.url ?? '').startsWith('/api') },
       serializers: {
-        req: (req: { method: string; url: string; id: unknown }) => ({ id: req.id, method: req.method, url: String(req.url).split('?')[0] }),
+        req: (req: { method: string; url: string; id: unknown }) => ({ id: req.id, method: req.method, url: redactPathSecrets(String(req.url).split('?')[0]!) }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
     }),

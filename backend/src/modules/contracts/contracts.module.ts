@@ -6,9 +6,12 @@ import { DATABASE, EVENT_STORE } from '../../platform/database/tokens.js';
 import { CustomersModule } from '../customers/customers.module.js';
 import { CustomersPublicApi } from '../customers/public-api.js';
 import { PlansModule } from '../plans/plans.module.js';
+import { PlansPublicApi } from '../plans/public-api.js';
+import { ApplyPriceAdjustment } from './commands/adjust-price/apply-price-adjustment.js';
 import { contractPersonalData } from './domain/contract.personal-data.js';
 import { contractStreamId } from './domain/contract.decider.js';
 import { ContractAggregates } from './infrastructure/aggregates.js';
+import { Reservations, reservationsProjection } from './infrastructure/reservations.js';
 import { DraftContractController } from './commands/draft-contract/draft-contract.http.controller.js';
 import { DraftContractHandler } from './commands/draft-contract/draft-contract.handler.js';
 import { AcceptContractController, AcceptContractHandler } from './commands/accept-contract/accept-contract.js';
@@ -17,6 +20,15 @@ import { SuspendContractController, SuspendContractHandler } from './commands/su
 import { ReactivateContractController, ReactivateContractHandler } from './commands/reactivate-contract/reactivate-contract.js';
 import { CancelContractController, CancelContractHandler } from './commands/cancel-contract/cancel-contract.js';
 import { ChangeContractPlanController, ChangeContractPlanHandler } from './commands/change-plan/change-plan.js';
+import { ContractAddOnsController } from './commands/manage-add-ons/manage-add-ons.js';
+import { ChangeAddressController } from './commands/change-address/change-address.js';
+import { TransferOwnershipController } from './commands/transfer-ownership/transfer-ownership.js';
+import { ChangePppoeCredentialsController } from './commands/change-pppoe-credentials/change-pppoe-credentials.js';
+import { FixedIpController } from './commands/manage-fixed-ip/manage-fixed-ip.js';
+import { ContractDocuments } from './queries/contract-document/contract-documents.js';
+import { ContractDocumentController } from './queries/contract-document/contract-document.http.controller.js';
+import { ElectronicAcceptance } from './commands/accept-electronically/electronic-acceptance.js';
+import { AcceptanceLinkController, PortalContractAcceptanceController, PublicContractAcceptanceController } from './commands/accept-electronically/accept-electronically.http.controller.js';
 import { contractDirectoryProjection } from './queries/contract-details/contract-directory.projection.js';
 import { ContractDirectoryReader } from './queries/contract-details/contract-directory.reader.js';
 import { ContractQueriesController, GetContractHandler, ListContractsHandler } from './queries/contract-details/contract-queries.http.controller.js';
@@ -32,12 +44,16 @@ class ContractsWiring implements OnModuleInit {
     @Inject(DATABASE) private readonly db: Database,
     private readonly customers: CustomersPublicApi,
     private readonly integrationEvents: IntegrationEventRegistry,
+    private readonly plans: PlansPublicApi,
+    private readonly priceAdjustment: ApplyPriceAdjustment,
   ) {}
 
   onModuleInit(): void {
     for (const [type, policy] of Object.entries(contractPersonalData)) this.store.addPersonalDataPolicy(type, policy);
     this.store.addInlineProjection(contractDirectoryProjection(this.store));
+    this.store.addInlineProjection(reservationsProjection);
     this.integrationEvents.register(...contractIntegrationEvents);
+    this.plans.extensions.priceAdjustmentApplier = this.priceAdjustment.apply;
     const ids = async (companyId: string, customerId: string, openOnly: boolean) =>
       (
         await this.db.query<{ id: string }>(
@@ -59,9 +75,11 @@ class ContractsWiring implements OnModuleInit {
   controllers: [
     DraftContractController, AcceptContractController, ActivateContractController, SuspendContractController, ReactivateContractController,
     CancelContractController, ChangeContractPlanController, ContractQueriesController,
+    ContractAddOnsController, ChangeAddressController, TransferOwnershipController, ChangePppoeCredentialsController, FixedIpController,
+    ContractDocumentController, AcceptanceLinkController, PublicContractAcceptanceController, PortalContractAcceptanceController,
   ],
   providers: [
-    ContractsWiring, ContractAggregates, ContractDirectoryReader,
+    ContractsWiring, ContractAggregates, ContractDirectoryReader, Reservations, ApplyPriceAdjustment, ContractDocuments, ElectronicAcceptance,
     DraftContractHandler, AcceptContractHandler, ActivateContractHandler, SuspendContractHandler, ReactivateContractHandler,
     CancelContractHandler, ChangeContractPlanHandler, GetContractHandler, ListContractsHandler,
   ],

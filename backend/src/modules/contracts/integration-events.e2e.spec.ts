@@ -45,4 +45,59 @@ describe('contracts integration events', () => {
       expect(text).not.toContain('Joana');
     }
   });
+
+  it('publishes plan change, PPPoE (login only), address (ids only), ownership, fixed IP, add-ons and price adjustment', async () => {
+    const received: IntegrationEvent[] = [];
+    const bus = t.server.app!.get<InProcessBus>(INTEGRATION_PUBLISHER);
+    bus.subscribe('*', async (ie) => {
+      if (ie.source === 'contracts') received.push(ie);
+    });
+    const h = bearer((await adminSession(t)).accessToken);
+    const post = async (path: string, json: unknown, method = 'POST') => {
+      const r = await t.request(path, { method, headers: h, json });
+      expect(r.status, `${path}: ${r.text}`).toBeLessThan(300);
+      return r.body;
+    };
+    const newCustomer = (name: string) => post('/api/v1/customers', { kind: 'PF', name, document: maskCpf(randomCpf()), emails: [], phones: [], addresses: [address] });
+    const from = await newCustomer('Joana Prado');
+    const to = await newCustomer('Marcos Vieira');
+    const plan = await post('/api/v1/plans', { name: 'Fibra 400', downloadMbps: 400, uploadMbps: 200, priceCents: 9990 });
+    const bigger = await post('/api/v1/plans', { name: 'Fibra 800', downloadMbps: 800, uploadMbps: 400, priceCents: 12990 });
+    const tv = await post('/api/v1/add-ons', { name: 'TV', category: 'tv', priceCents: 2990 });
+    const k = await post('/api/v1/contracts', { customerId: from.id, planId: plan.id, dueDay: 10, installationAddress: address });
+    const id = k.id as string;
+    await post(`/api/v1/contracts/${id}/activate`, {});
+    await post(`/api/v1/contracts/${id}/change-plan`, { planId: bigger.id });
+    const pppoe = await post(`/api/v1/contracts/${id}/pppoe`, { login: `joana.${id.slice(0, 8)}`, regeneratePassword: true });
+    await post(`/api/v1/contracts/${id}/change-address`, { installationAddress: { ...address, street: 'Rua Augusta', number: '500' } });
+    await post(`/api/v1/contracts/${id}/fixed-ip`, { ip: '200.9.8.7' });
+    await post(`/api/v1/contracts/${id}/fixed-ip`, undefined, 'DELETE');
+    await post(`/api/v1/contracts/${id}/add-ons`, { addOnId: tv.id });
+    await post(`/api/v1/contracts/${id}/transfer`, { toCustomerId: to.id });
+    await post(`/api/v1/plans/${bigger.id}/price-adjustments`, { newPriceCents: 13990, effectiveOn: '2026-05-01' });
+
+    const expected = [
+      'contracts.ContractActivated', 'contracts.ContractPlanChanged', 'contracts.PppoeCredentialsChanged', 'contracts.ContractAddressChanged',
+      'contracts.FixedIpChanged', 'contracts.FixedIpChanged', 'contracts.ContractAddOnsChanged', 'contracts.ContractOwnershipTransferred', 'contracts.ContractPriceAdjusted',
+    ];
+    const mine = () => received.filter((e) => (e.data as { contractId: string }).contractId === id);
+    const deadline = Date.now() + 15_000;
+    while (mine().length < expected.length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    expect(mine().map((e) => e.type)).toEqual(expected);
+    const byType = (type: string) => mine().filter((e) => e.type === type).map((e) => e.data as Record<string, unknown>);
+    expect(byType('contracts.PppoeCredentialsChanged')[0]).toMatchObject({ pppoeLogin: `joana.${id.slice(0, 8)}`, previousLogin: k.pppoeLogin });
+    expect(byType('contracts.FixedIpChanged')).toEqual([expect.objectContaining({ change: 'assigned', ip: '200.9.8.7', fixedIp: '200.9.8.7' }), expect.objectContaining({ change: 'released', ip: '200.9.8.7' })]);
+    expect(byType('contracts.ContractOwnershipTransferred')[0]).toMatchObject({ fromCustomerId: from.id, toCustomerId: to.id, customerId: to.id });
+    expect(byType('contracts.ContractPriceAdjusted')[0]).toMatchObject({ fromPlanVersion: 1, toPlanVersion: 2, fromPriceCents: 12990, toPriceCents: 13990, priceCents: 13990, effectiveOn: '2026-05-01' });
+    expect(byType('contracts.ContractAddOnsChanged')[0]).toMatchObject({ change: 'added', addOnId: tv.id, addOns: [{ addOnId: tv.id, version: 1, priceCents: 2990 }] });
+    for (const e of mine()) {
+      expect(e.version).toBe(1);
+      const text = JSON.stringify(e);
+      expect(text).not.toMatch(/password/i);
+      expect(text).not.toContain(pppoe.pppoePassword);
+      expect(text).not.toContain('Paulista');
+      expect(text).not.toContain('Augusta');
+      expect(text).not.toContain('Joana Prado');
+    }
+  });
 });

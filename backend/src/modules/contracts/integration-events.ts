@@ -2,7 +2,12 @@ import type { RecordedEvent } from '@netprovider/event-store';
 import { integrationEventFrom } from '../../platform/messaging/integration-event.js';
 import type { IntegrationEventMapper } from '../../platform/messaging/outbox.js';
 import type {
+  AddOnSnapshot,
   ContractActivated,
+  ContractAddOnAdded,
+  ContractFixedIpAssigned,
+  ContractOwnershipTransferred,
+  ContractPriceAdjusted,
   ContractCancelled,
   ContractFacts,
   ContractPlanChanged,
@@ -25,6 +30,8 @@ export interface ContractIntegrationFacts {
   priceCents: number;
   downloadMbps: number;
   uploadMbps: number;
+  /** Add-on services with the price version the contract pays (billing issues NFS-e for them). */
+  addOns: AddOnSnapshot[];
   dueDay: number;
   pppoeLogin: string;
   fixedIp?: string;
@@ -41,6 +48,7 @@ function publicFacts(f: ContractFacts): ContractIntegrationFacts {
     priceCents: f.priceCents,
     downloadMbps: f.downloadMbps,
     uploadMbps: f.uploadMbps,
+    addOns: f.addOns.map((a) => ({ addOnId: a.addOnId, version: a.version, priceCents: a.priceCents })),
     dueDay: f.dueDay,
     pppoeLogin: f.pppoeLogin,
   };
@@ -91,4 +99,22 @@ export const contractIntegrationEvents: IntegrationEventMapper[] = [
     previousLogin: d.previousLogin,
   })),
   mapper<{ data: { facts: ContractFacts } }>('ContractInstallationAddressChanged', 'contracts.ContractAddressChanged', (d) => publicFacts(d.facts)),
+  mapper<ContractOwnershipTransferred>('ContractOwnershipTransferred', 'contracts.ContractOwnershipTransferred', (d) => ({
+    ...publicFacts(d.facts),
+    fromCustomerId: d.fromCustomerId,
+    toCustomerId: d.toCustomerId,
+    on: d.on,
+  })),
+  mapper<ContractFixedIpAssigned>('ContractFixedIpAssigned', 'contracts.FixedIpChanged', (d) => ({ ...publicFacts(d.facts), change: 'assigned', ip: d.ip })),
+  mapper<ContractFixedIpAssigned>('ContractFixedIpReleased', 'contracts.FixedIpChanged', (d) => ({ ...publicFacts(d.facts), change: 'released', ip: d.ip })),
+  mapper<ContractPriceAdjusted>('ContractPriceAdjusted', 'contracts.ContractPriceAdjusted', (d) => ({
+    ...publicFacts(d.facts),
+    fromPlanVersion: d.from.planVersion,
+    toPlanVersion: d.to.planVersion,
+    fromPriceCents: d.from.priceCents,
+    toPriceCents: d.to.priceCents,
+    effectiveOn: d.effectiveOn,
+  })),
+  mapper<ContractAddOnAdded>('ContractAddOnAdded', 'contracts.ContractAddOnsChanged', (d) => ({ ...publicFacts(d.facts), change: 'added', addOnId: d.addOn.addOnId })),
+  mapper<ContractAddOnAdded>('ContractAddOnRemoved', 'contracts.ContractAddOnsChanged', (d) => ({ ...publicFacts(d.facts), change: 'removed', addOnId: d.addOn.addOnId })),
 ];

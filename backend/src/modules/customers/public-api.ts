@@ -17,7 +17,10 @@ export class CustomerExtensions {
 
 export interface CustomerForContract {
   customerId: string;
+  kind: 'PF' | 'PJ';
   name: string;
+  /** CPF or CNPJ, normalized (contract documents print it). */
+  document: string;
   status: string;
   addresses: Address[];
 }
@@ -48,7 +51,7 @@ export class CustomersPublicApi {
   async customerForContract(companyId: string, customerId: string): Promise<CustomerForContract | null> {
     if (!(await this.directory.exists(companyId, customerId))) return null;
     const { state } = await this.aggregates.customers.load(customerId);
-    return { customerId, name: state.name, status: state.status, addresses: state.addresses };
+    return { customerId, kind: state.kind, name: state.name, document: state.document, status: state.status, addresses: state.addresses };
   }
 
   /** The payer data of a customer (folded from its stream; after erasure only the pseudonym remains). */

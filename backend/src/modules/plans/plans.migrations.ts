@@ -50,4 +50,22 @@ CREATE TABLE IF NOT EXISTS plans_promotions (
 CREATE INDEX IF NOT EXISTS plans_promotions_company ON plans_promotions (company_id, starts_on);
 `,
   },
+  {
+    id: 'plans/0003_combos',
+    sql: `
+CREATE TABLE IF NOT EXISTS plans_combos (
+  id           text PRIMARY KEY,
+  company_id   text NOT NULL,
+  name         text NOT NULL,
+  plan_id      text NOT NULL,
+  add_on_ids   jsonb NOT NULL,
+  price_cents  bigint NOT NULL,
+  version      integer NOT NULL,
+  active       boolean NOT NULL,
+  created_at   timestamptz NOT NULL,
+  updated_at   timestamptz NOT NULL
+);
+CREATE INDEX IF NOT EXISTS plans_combos_company ON plans_combos (company_id, active, name);
+`,
+  },
 ];

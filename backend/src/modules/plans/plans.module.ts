@@ -9,7 +9,11 @@ import { UpdatePlanHandler } from './commands/update-plan/update-plan.handler.js
 import { planCatalogueProjection } from './queries/plan-catalogue/plan-catalogue.projection.js';
 import { PlanCatalogueReader } from './queries/plan-catalogue/plan-catalogue.reader.js';
 import { GetPlanHandler, ListPlansHandler, PlanCatalogueController } from './queries/plan-catalogue/plan-catalogue.http.controller.js';
-import { PlansPublicApi } from './public-api.js';
+import { PlanExtensions, PlansPublicApi } from './public-api.js';
+import { AdjustPlanPriceController, AdjustPlanPriceHandler } from './commands/adjust-plan-price/adjust-plan-price.js';
+import { ManageCombosController } from './commands/manage-combos/manage-combos.http.controller.js';
+import { ComboQueriesController } from './queries/combos/combos.http.controller.js';
+import { combosProjection } from './queries/combos/combos.projection.js';
 import { ManageAddOnsController } from './commands/manage-add-ons/manage-add-ons.http.controller.js';
 import { ManagePromotionsController } from './commands/manage-promotions/manage-promotions.http.controller.js';
 import { AddOnQueriesController } from './queries/add-ons/add-ons.http.controller.js';
@@ -24,16 +28,18 @@ class PlansWiring implements OnModuleInit {
     this.store.addInlineProjection(planCatalogueProjection);
     this.store.addInlineProjection(addOnsProjection);
     this.store.addInlineProjection(promotionsProjection);
+    this.store.addInlineProjection(combosProjection);
   }
 }
 
-/** The commercial catalogue: plans and their versions, add-on services (SVA) and promotions. */
+/** The commercial catalogue: plans and their versions, add-on services (SVA), promotions and combos. */
 @Module({
   controllers: [
     CreatePlanController, UpdatePlanController, PlanCatalogueController,
     ManageAddOnsController, AddOnQueriesController, ManagePromotionsController, PromotionQueriesController,
+    ManageCombosController, ComboQueriesController, AdjustPlanPriceController,
   ],
-  providers: [PlansWiring, PlanAggregates, PlanCatalogueReader, CreatePlanHandler, UpdatePlanHandler, ListPlansHandler, GetPlanHandler, PlansPublicApi],
+  providers: [PlansWiring, PlanAggregates, PlanCatalogueReader, CreatePlanHandler, UpdatePlanHandler, ListPlansHandler, GetPlanHandler, PlansPublicApi, PlanExtensions, AdjustPlanPriceHandler],
   exports: [PlansPublicApi],
 })
 export class PlansModule {}

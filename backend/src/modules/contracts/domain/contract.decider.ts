@@ -6,9 +6,11 @@ import type {
   AcceptanceMethod,
   AddOnSnapshot,
   CancellationReason,
+  ComboSnapshot,
   ContractAddress,
   ContractEvent,
   ContractFacts,
+  ElectronicAcceptance,
   PlanSnapshot,
   PppoeCredentials,
   PromotionSnapshot,
@@ -34,6 +36,7 @@ export interface DraftContract {
     plan: PlanSnapshot;
     addOns?: AddOnSnapshot[];
     promotion?: PromotionSnapshot;
+    combo?: ComboSnapshot;
     installationAddress: ContractAddress;
     billingAddress?: ContractAddress;
     dueDay: number;
@@ -42,7 +45,10 @@ export interface DraftContract {
     at: string;
   };
 }
-export interface AcceptContract { type: 'AcceptContract'; data: { method: AcceptanceMethod; evidence: string; at: string } }
+export interface AcceptContract {
+  type: 'AcceptContract';
+  data: { method: AcceptanceMethod; evidence: string; electronic?: ElectronicAcceptance; documentId?: string; at: string };
+}
 export interface ActivateContract { type: 'ActivateContract'; data: { installedOn: string; billingStartsOn?: string; at: string } }
 export interface SuspendContract {
   type: 'SuspendContract';
@@ -75,6 +81,10 @@ export interface TransferOwnership { type: 'TransferOwnership'; data: { toCustom
 export interface ChangePppoeCredentials { type: 'ChangePppoeCredentials'; data: { login?: string; password?: string; at: string } }
 export interface AssignFixedIp { type: 'AssignFixedIp'; data: { ip: string; at: string } }
 export interface ReleaseFixedIp { type: 'ReleaseFixedIp'; data: { at: string } }
+export interface AddAddOn { type: 'AddAddOn'; data: { addOn: AddOnSnapshot; at: string } }
+export interface RemoveAddOn { type: 'RemoveAddOn'; data: { addOnId: string; at: string } }
+/** Reajuste: move to a newer version of the same plan (resolved by the handler), from `effectiveOn`. */
+export interface AdjustPrice { type: 'AdjustPrice'; data: { plan: PlanSnapshot; effectiveOn: string; at: string } }
 export interface CancelContract { type: 'CancelContract'; data: { reason: CancellationReason; cancelledOn: string; waivePenalty?: boolean; at: string } }
 
 export type ContractCommand =
@@ -89,6 +99,9 @@ export type ContractCommand =
   | ChangePppoeCredentials
   | AssignFixedIp
   | ReleaseFixedIp
+  | AddAddOn
+  | RemoveAddOn
+  | AdjustPrice
   | CancelContract;
 
 const OPEN: readonly ContractStatus[] = ['draft', 'awaiting_installation', 'active', 'suspended'];
@@ -105,6 +118,9 @@ export const ALLOWED: Readonly<Record<Exclude<ContractCommand['type'], 'DraftCon
   ChangePppoeCredentials: OPEN,
   AssignFixedIp: OPEN,
   ReleaseFixedIp: OPEN,
+  AddAddOn: ['active'],
+  RemoveAddOn: ['active'],
+  AdjustPrice: OPEN,
   CancelContract: OPEN,
 };
 
@@ -120,6 +136,7 @@ export interface ContractState {
   plan: PlanSnapshot | null;
   addOns: AddOnSnapshot[];
   promotion?: PromotionSnapshot;
+  combo?: ComboSnapshot;
   installationAddress: ContractAddress | null;
   billingAddress?: ContractAddress;
   dueDay: number;
@@ -302,14 +319,27 @@ export function decide(command: ContractCommand, state: ContractState): Contract
       if (!Number.isInteger(c.promotion.months) || c.promotion.months < 1) throw invalid('contract.invalid-promotion', 'promotion.months');
       data.promotion = c.promotion;
     }
+    if (c.combo !== undefined) {
+      const missing = c.combo.addOnIds.find((id) => !addOns.some((a) => a.addOnId === id));
+      if (missing !== undefined) throw invalid('contract.invalid-combo', 'comboId', `add-on ${missing} of the combo is not on the contract`);
+      cents(c.combo.discountCents, 'combo.discountCents');
+      data.combo = { comboId: c.combo.comboId, version: c.combo.version, priceCents: cents(c.combo.priceCents, 'combo.priceCents'), addOnIds: [...c.combo.addOnIds], discountCents: c.combo.discountCents };
+    }
     return [{ type: 'ContractDrafted', data }];
   }
 
   assertAllowed(command, state);
   switch (command.type) {
     case 'AcceptContract': {
+      const { method, electronic, documentId, at } = command.data;
       const evidence = text(command.data.evidence, 'evidence', 2000);
-      return [{ type: 'ContractAccepted', data: { contractId: state.contractId, customerId: state.customerId, method: command.data.method, evidence, at: command.data.at } }];
+      const data: Extract<ContractEvent, { type: 'ContractAccepted' }>['data'] = { contractId: state.contractId, customerId: state.customerId, method, evidence, at };
+      if (method === 'electronic') {
+        if (!electronic || !/^[0-9a-f]{64}$/.test(electronic.documentSha256 ?? '') || !electronic.ip) throw invalid('contract.electronic-evidence-required', 'electronic');
+        data.electronic = { via: electronic.via, ip: electronic.ip, userAgent: (electronic.userAgent ?? '').slice(0, 512), documentSha256: electronic.documentSha256, documentVersion: electronic.documentVersion };
+      }
+      if (method === 'signed-scan') data.documentId = text(documentId, 'documentId', 100);
+      return [{ type: 'ContractAccepted', data }];
     }
     case 'ActivateContract': {
       const installedOn = assertBusinessDate(command.data.installedOn, 'installedOn');
@@ -400,6 +430,27 @@ export function decide(command: ContractCommand, state: ContractState): Contract
       delete f.fixedIp;
       return [{ type: 'ContractFixedIpReleased', data: { facts: f, ip: state.fixedIp, at: command.data.at } }];
     }
+    case 'AddAddOn': {
+      const a = command.data.addOn;
+      if (!a?.addOnId) throw invalid('contract.required', 'addOnId');
+      if (state.addOns.some((x) => x.addOnId === a.addOnId)) throw new DomainError('contract.add-on-already-present', { addOnId: a.addOnId });
+      const addOn = { addOnId: a.addOnId, version: a.version, priceCents: cents(a.priceCents, 'priceCents') };
+      return [{ type: 'ContractAddOnAdded', data: { facts: facts(state, { addOns: [...state.addOns, addOn] }), addOn, at: command.data.at } }];
+    }
+    case 'RemoveAddOn': {
+      const addOn = state.addOns.find((x) => x.addOnId === command.data.addOnId);
+      if (!addOn) throw new DomainError('contract.add-on-not-present', { addOnId: command.data.addOnId });
+      return [{ type: 'ContractAddOnRemoved', data: { facts: facts(state, { addOns: state.addOns.filter((x) => x !== addOn) }), addOn, at: command.data.at } }];
+    }
+    case 'AdjustPrice': {
+      const to = validatePlan(command.data.plan);
+      const from = state.plan!;
+      if (to.planId !== from.planId) throw invalid('contract.other-plan', 'plan', 'a price adjustment keeps the plan; use a plan change');
+      if (to.planVersion <= from.planVersion) return [];
+      const effectiveOn = assertBusinessDate(command.data.effectiveOn, 'effectiveOn');
+      const f = facts(state, { planVersion: to.planVersion, priceCents: to.priceCents, downloadMbps: to.downloadMbps, uploadMbps: to.uploadMbps });
+      return [{ type: 'ContractPriceAdjusted', data: { facts: f, from, to, effectiveOn, at: command.data.at } }];
+    }
     case 'CancelContract': {
       const { reason, waivePenalty, at } = command.data;
       const cancelledOn = assertBusinessDate(command.data.cancelledOn, 'cancelledOn');
@@ -432,6 +483,7 @@ export function evolve(state: ContractState, event: ContractEvent): ContractStat
         pppoe: d.pppoe,
       };
       if (d.promotion) s.promotion = d.promotion;
+      if (d.combo) s.combo = d.combo;
       if (d.billingAddress) s.billingAddress = d.billingAddress;
       if (d.fixedIp) s.fixedIp = d.fixedIp;
       return s;
@@ -453,8 +505,20 @@ export function evolve(state: ContractState, event: ContractEvent): ContractStat
       }
       return { ...state, status: 'active', suspension: null, customerRequestSuspensionDays: used };
     }
-    case 'ContractPlanChanged':
+    case 'ContractPlanChanged': {
+      // another plan: the combo (sold as plan + add-ons) no longer applies
+      const { combo: _combo, ...rest } = state;
+      return { ...rest, plan: event.data.to };
+    }
+    case 'ContractPriceAdjusted':
       return { ...state, plan: event.data.to };
+    case 'ContractAddOnAdded':
+      return { ...state, addOns: event.data.facts.addOns };
+    case 'ContractAddOnRemoved': {
+      const next = { ...state, addOns: event.data.facts.addOns };
+      if (next.combo?.addOnIds.includes(event.data.addOn.addOnId)) delete next.combo;
+      return next;
+    }
     case 'ContractInstallationAddressChanged':
       return { ...state, installationAddress: event.data.facts.installationAddress };
     case 'ContractOwnershipTransferred':

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addMonths, daysBetween, saoPauloDate } from './business-date.js';
 import { ALLOWED, daysByYear, decide, evolve, initialState, type ContractCommand, type ContractStatus } from './contract.decider.js';
 import type { ContractAddress, ContractEvent, ContractFacts, PlanSnapshot } from './contract.events.js';
-import { dueDateFor, loyaltyPenalty, planChangeProRata } from './contract.money.js';
+import { dueDateFor, loyaltyPenalty, monthlyTotal, planChangeProRata, promotionDiscountCents, promotionMonthsRemaining } from './contract.money.js';
 import { contractPersonalData } from './contract.personal-data.js';
 import { draftContractRequestSchema } from './contract.validation.js';
 import { generatePppoePassword, isStrongPppoePassword, isValidPppoeLogin, pppoeLoginFromName } from './pppoe-credentials.js';
@@ -372,5 +372,75 @@ describe('personal data policy and request schema', () => {
     expect(draftContractRequestSchema.safeParse({ customerId: 'c1', planId: 'p1', dueDay: 31, installationAddress: { ...address, zipCode: '01310-100' } }).success).toBe(true);
     const r = draftContractRequestSchema.safeParse({ customerId: 'c1', planId: 'p1', dueDay: 32, installationAddress: { ...address, zipCode: '0131' } });
     expect(r.error?.issues.map((i) => i.path.join('.'))).toEqual(['dueDay', 'installationAddress.zipCode']);
+  });
+});
+
+describe('add-ons on an active contract', () => {
+  const antivirus = { addOnId: 'av', version: 2, priceCents: 990 };
+  it('given active, adds an add-on at its current version; facts carry the new list', () => {
+    const [e] = when(ACTIVE, { type: 'AddAddOn', data: { addOn: antivirus, at: AT } });
+    expect(e).toMatchObject({ type: 'ContractAddOnAdded', data: { addOn: antivirus, facts: { addOns: [{ addOnId: 'tv' }, antivirus] } } });
+  });
+  it('refuses a duplicate, a missing add-on, and a draft contract', () => {
+    thenError(ACTIVE, { type: 'AddAddOn', data: { addOn: { addOnId: 'tv', version: 1, priceCents: 2990 }, at: AT } }, 'contract.add-on-already-present');
+    thenError(ACTIVE, { type: 'RemoveAddOn', data: { addOnId: 'av', at: AT } }, 'contract.add-on-not-present');
+    thenError([drafted], { type: 'AddAddOn', data: { addOn: antivirus, at: AT } }, 'contract.invalid-transition', { current: 'draft' });
+  });
+  it('removing an add-on of the combo drops the combo discount', () => {
+    const combo = { comboId: 'cb', version: 1, priceCents: 11990, addOnIds: ['tv'], discountCents: 990 };
+    const withCombo: ContractEvent = { ...drafted, data: { ...(drafted.data as object), combo } } as ContractEvent;
+    const state = given(withCombo, accepted, activated);
+    expect(state.combo).toEqual(combo);
+    const [removed] = decide({ type: 'RemoveAddOn', data: { addOnId: 'tv', at: AT } }, state);
+    expect(evolve(state, removed!).combo).toBeUndefined();
+    expect(evolve(state, removed!).addOns).toEqual([]);
+  });
+  it('a combo whose add-on is not on the draft is refused', () => {
+    thenError([], { ...draft, data: { ...(draft.data as object), combo: { comboId: 'cb', version: 1, priceCents: 100, addOnIds: ['nope'], discountCents: 0 } } } as ContractCommand, 'contract.invalid-combo', { field: 'comboId' });
+  });
+});
+
+describe('AdjustPrice (reajuste)', () => {
+  const v2 = { ...plan, planVersion: 2, priceCents: 10990 };
+  it('moves to the newer version of the same plan with old/new snapshots', () => {
+    const [e] = when(ACTIVE, { type: 'AdjustPrice', data: { plan: v2, effectiveOn: '2025-06-01', at: AT } });
+    expect(e).toMatchObject({ type: 'ContractPriceAdjusted', data: { from: plan, to: v2, effectiveOn: '2025-06-01', facts: { planVersion: 2, priceCents: 10990 } } });
+    expect(given(...ACTIVE, e!).plan).toEqual(v2);
+  });
+  it('is a no-op on the same or an older version, and refuses another plan', () => {
+    expect(when(ACTIVE, { type: 'AdjustPrice', data: { plan, effectiveOn: '2025-06-01', at: AT } })).toEqual([]);
+    thenError(ACTIVE, { type: 'AdjustPrice', data: { plan: faster, effectiveOn: '2025-06-01', at: AT } }, 'contract.other-plan', { field: 'plan' });
+  });
+});
+
+describe('electronic and signed-scan acceptance', () => {
+  it('records the electronic evidence (IP, user agent, document hash) and requires it', () => {
+    const electronic = { via: 'link' as const, ip: '203.0.113.9', userAgent: 'Mozilla/5.0', documentSha256: 'a'.repeat(64), documentVersion: 1 };
+    const [e] = when([drafted], { type: 'AcceptContract', data: { method: 'electronic', evidence: 'link', electronic, at: AT } });
+    expect(e).toMatchObject({ type: 'ContractAccepted', data: { method: 'electronic', electronic } });
+    thenError([drafted], { type: 'AcceptContract', data: { method: 'electronic', evidence: 'link', at: AT } }, 'contract.electronic-evidence-required');
+  });
+  it('signed scan names the document', () => {
+    expect(when([drafted], { type: 'AcceptContract', data: { method: 'signed-scan', evidence: 'scan', documentId: 'doc-1', at: AT } })[0]).toMatchObject({ data: { documentId: 'doc-1' } });
+    thenError([drafted], { type: 'AcceptContract', data: { method: 'signed-scan', evidence: 'scan', at: AT } }, 'contract.required', { field: 'documentId' });
+  });
+});
+
+describe('monthly total and promotion months', () => {
+  it('counts the promotion months from billing start (current month included)', () => {
+    const p = { months: 3 };
+    expect(promotionMonthsRemaining(p, undefined, '2025-01-01')).toBe(3);
+    expect(promotionMonthsRemaining(p, '2025-01-31', '2025-01-31')).toBe(3);
+    expect(promotionMonthsRemaining(p, '2025-01-31', '2025-02-28')).toBe(2);
+    expect(promotionMonthsRemaining(p, '2025-01-31', '2025-04-30')).toBe(0);
+  });
+  it('plan + add-ons − combo − promotion, percentage rounded up in the subscriber favour', () => {
+    const promotion = { promotionId: 'p', discount: { kind: 'percentage' as const, basisPoints: 3333 }, months: 2 };
+    const combo = { comboId: 'c', version: 1, priceCents: 0, addOnIds: ['tv'], discountCents: 500 };
+    expect(monthlyTotal({ plan: { priceCents: 9990 }, addOns: [{ addOnId: 'tv', version: 1, priceCents: 2990 }], combo, promotion }, 1)).toEqual({
+      planCents: 9990, addOnsCents: 2990, comboDiscountCents: 500, promotionDiscountCents: 3330, totalCents: 9990 + 2990 - 500 - 3330,
+    });
+    expect(monthlyTotal({ plan: { priceCents: 9990 }, addOns: [], promotion }, 0).totalCents).toBe(9990);
+    expect(promotionDiscountCents({ kind: 'fixed', amountCents: 20000 }, 9990)).toBe(9990);
   });
 });

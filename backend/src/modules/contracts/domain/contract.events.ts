@@ -46,6 +46,19 @@ export interface PromotionSnapshot {
   months: number;
 }
 
+/**
+ * A combo sold as one price (plans' combo version). The contract keeps the plan and add-on snapshots and the
+ * combo's discount, fixed at sale: (plan + the combo's add-ons at their sale prices) − combo price. The
+ * discount lasts while the contract keeps the combo's plan and every one of its add-ons.
+ */
+export interface ComboSnapshot {
+  comboId: string;
+  version: number;
+  priceCents: number;
+  addOnIds: string[];
+  discountCents: number;
+}
+
 export interface PppoeCredentials {
   login: string;
   /** Cleartext: CHAP needs it on the RADIUS side. Encrypted at rest (contract.personal-data.ts). */
@@ -54,7 +67,18 @@ export interface PppoeCredentials {
 
 export type SuspensionReason = 'delinquency' | 'customer_request';
 export type CancellationReason = 'customer_request' | 'delinquency' | 'moved_out_of_coverage' | 'technical_unfeasibility' | 'provider_decision' | 'other';
-export type AcceptanceMethod = 'click' | 'signature' | 'in-person' | 'recorded-call';
+export type AcceptanceMethod = 'click' | 'signature' | 'in-person' | 'recorded-call' | 'electronic' | 'signed-scan';
+
+/** Evidence of an electronic acceptance (link or customer area): who, from where, and which exact document. */
+export interface ElectronicAcceptance {
+  via: 'link' | 'portal';
+  ip: string;
+  userAgent: string;
+  /** SHA-256 (hex) of the PDF bytes served for this contract version. */
+  documentSha256: string;
+  /** Contract stream version the document was generated from. */
+  documentVersion: number;
+}
 
 /** What other modules need to bill and provision, as of the event. */
 export interface ContractFacts {
@@ -81,6 +105,7 @@ export type ContractDrafted = {
     plan: PlanSnapshot;
     addOns: AddOnSnapshot[];
     promotion?: PromotionSnapshot;
+    combo?: ComboSnapshot;
     installationAddress: ContractAddress;
     billingAddress?: ContractAddress;
     dueDay: number;
@@ -93,7 +118,17 @@ export type ContractDrafted = {
 /** Electronic acceptance of the contract terms: the contract now awaits installation. */
 export type ContractAccepted = {
   type: 'ContractAccepted';
-  data: { contractId: string; customerId: string; method: AcceptanceMethod; evidence: string; at: string };
+  data: {
+    contractId: string;
+    customerId: string;
+    method: AcceptanceMethod;
+    evidence: string;
+    /** method `electronic`. */
+    electronic?: ElectronicAcceptance;
+    /** method `signed-scan`: the customer document (customers module) holding the signed scan. */
+    documentId?: string;
+    at: string;
+  };
 };
 
 export type ContractActivated = {
@@ -144,6 +179,16 @@ export type ContractPppoeCredentialsChanged = {
 export type ContractFixedIpAssigned = { type: 'ContractFixedIpAssigned'; data: { facts: ContractFacts; ip: string; at: string } };
 export type ContractFixedIpReleased = { type: 'ContractFixedIpReleased'; data: { facts: ContractFacts; ip: string; at: string } };
 
+/** An add-on service added to (or removed from) an active contract, at its current price version. */
+export type ContractAddOnAdded = { type: 'ContractAddOnAdded'; data: { facts: ContractFacts; addOn: AddOnSnapshot; at: string } };
+export type ContractAddOnRemoved = { type: 'ContractAddOnRemoved'; data: { facts: ContractFacts; addOn: AddOnSnapshot; at: string } };
+
+/** Price adjustment (reajuste): the contract moves explicitly to a newer version of the same plan. */
+export type ContractPriceAdjusted = {
+  type: 'ContractPriceAdjusted';
+  data: { facts: ContractFacts; from: PlanSnapshot; to: PlanSnapshot; effectiveOn: string; at: string };
+};
+
 export type ContractCancelled = {
   type: 'ContractCancelled';
   data: { facts: ContractFacts; reason: CancellationReason; cancelledOn: string; penalty: LoyaltyPenalty | null; previousStatus: string; at: string };
@@ -161,6 +206,9 @@ export type ContractEvent =
   | ContractPppoeCredentialsChanged
   | ContractFixedIpAssigned
   | ContractFixedIpReleased
+  | ContractAddOnAdded
+  | ContractAddOnRemoved
+  | ContractPriceAdjusted
   | ContractCancelled;
 
 export type ContractEventType = ContractEvent['type'];

@@ -1,4 +1,5 @@
 import { addMonths, assertBusinessDate, daysBetween, daysInMonth } from './business-date.js';
+import type { AddOnSnapshot, ComboSnapshot, PromotionSnapshot } from './contract.events.js';
 import { DomainError } from './domain-error.js';
 
 /*
@@ -98,4 +99,38 @@ export function loyaltyPenalty(loyalty: Loyalty, cancelledOn: string): LoyaltyPe
   const remainingDays = Math.max(0, Math.min(loyaltyDays, daysBetween(cancelledOn, loyalty.endsOn)));
   const amountCents = loyaltyDays === 0 ? 0 : Math.floor((loyalty.penaltyAmountCents * remainingDays) / loyaltyDays);
   return { amountCents, remainingDays, loyaltyDays };
+}
+
+/** Discount of a promotion on one month's plan price: percentage rounds UP (ceil), never above the price. */
+export function promotionDiscountCents(discount: PromotionSnapshot['discount'], priceCents: number): number {
+  const d = discount.kind === 'percentage' ? Math.ceil((priceCents * discount.basisPoints) / 10_000) : discount.amountCents;
+  return Math.min(priceCents, d);
+}
+
+/**
+ * Billed months of the promotion still to come, counting the current one. Month n of a contract runs from
+ * billingStartsOn + (n − 1) months (end-of-month clamp); before billing starts, all of them remain.
+ */
+export function promotionMonthsRemaining(promotion: Pick<PromotionSnapshot, 'months'>, billingStartsOn: string | undefined, today: string): number {
+  if (!billingStartsOn || today < billingStartsOn) return promotion.months;
+  let n = 1;
+  while (n <= promotion.months && addMonths(billingStartsOn, n) <= today) n++;
+  return Math.max(0, promotion.months - n + 1);
+}
+
+export interface MonthlyTotal {
+  planCents: number;
+  addOnsCents: number;
+  comboDiscountCents: number;
+  promotionDiscountCents: number;
+  totalCents: number;
+}
+
+/** What the subscriber pays this month: plan + add-ons − combo discount − promotion discount (on the plan price). */
+export function monthlyTotal(s: { plan: { priceCents: number }; addOns: readonly AddOnSnapshot[]; combo?: ComboSnapshot; promotion?: PromotionSnapshot }, promotionMonthsLeft: number): MonthlyTotal {
+  const planCents = s.plan.priceCents;
+  const addOnsCents = s.addOns.reduce((sum, a) => sum + a.priceCents, 0);
+  const comboDiscountCents = Math.min(s.combo?.discountCents ?? 0, planCents + addOnsCents);
+  const promo = s.promotion && promotionMonthsLeft > 0 ? promotionDiscountCents(s.promotion.discount, planCents) : 0;
+  return { planCents, addOnsCents, comboDiscountCents, promotionDiscountCents: promo, totalCents: Math.max(0, planCents + addOnsCents - comboDiscountCents - promo) };
 }

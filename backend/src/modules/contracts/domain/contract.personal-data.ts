@@ -29,7 +29,7 @@ const FACTS = [...at('facts.installationAddress'), ...at('facts.billingAddress')
 
 export const contractPersonalData: Record<ContractEventType, ContractPersonalDataPolicy> = {
   ContractDrafted: fromFacts([...at('installationAddress'), ...at('billingAddress'), 'pppoe.password']),
-  ContractAccepted: fromFacts(['evidence']),
+  ContractAccepted: fromFacts(['evidence', 'electronic.ip', 'electronic.userAgent']),
   ContractActivated: fromFacts(FACTS),
   ContractSuspended: fromFacts(FACTS),
   ContractReactivated: fromFacts(FACTS),
@@ -39,5 +39,8 @@ export const contractPersonalData: Record<ContractEventType, ContractPersonalDat
   ContractPppoeCredentialsChanged: fromFacts([...FACTS, 'password']),
   ContractFixedIpAssigned: fromFacts(FACTS),
   ContractFixedIpReleased: fromFacts(FACTS),
+  ContractAddOnAdded: fromFacts(FACTS),
+  ContractAddOnRemoved: fromFacts(FACTS),
+  ContractPriceAdjusted: fromFacts(FACTS),
   ContractCancelled: fromFacts(FACTS),
 };

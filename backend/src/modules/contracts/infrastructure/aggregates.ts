@@ -8,6 +8,7 @@ import { ContractDirectoryReader } from '../queries/contract-details/contract-di
 import { contractView, type ContractView } from '../queries/contract-details/contract.view.js';
 import { EventSourced } from '../../../platform/eventsourcing/event-sourced.js';
 import { asProblems, notFound } from '../../../platform/http/domain-problem.js';
+import { reservationConflict } from './reservations.js';
 
 @Injectable()
 export class ContractAggregates {
@@ -26,10 +27,14 @@ export class ContractAggregates {
    */
   async run(actor: Principal, metadata: EventMetadata, contractId: string, build: (state: ContractState) => ContractCommand[] | Promise<ContractCommand[]>): Promise<ContractView> {
     if (!(await this.directory.exists(actor.companyId, contractId))) throw notFound('Contract', contractId);
-    return asProblems(async () => {
-      const { state } = await this.contracts.load(contractId);
-      const r = await this.contracts.handle(contractId, await build(state), metadata);
-      return contractView(r.state, r.version);
-    });
+    try {
+      return await asProblems(async () => {
+        const { state } = await this.contracts.load(contractId);
+        const r = await this.contracts.handle(contractId, await build(state), metadata);
+        return contractView(r.state, r.version);
+      });
+    } catch (err) {
+      throw reservationConflict(err);
+    }
   }
 }

@@ -11,10 +11,11 @@ import { saoPauloDate } from '../../domain/business-date.js';
 import { ContractAggregates } from '../../infrastructure/aggregates.js';
 import type { ContractView } from '../../queries/contract-details/contract.view.js';
 
-export const AcceptContractBody = z.object({
-  method: z.enum(['click', 'signature', 'in-person', 'recorded-call']),
-  evidence: z.string().trim().min(1).max(2000),
-});
+export const AcceptContractBody = z.discriminatedUnion('method', [
+  z.object({ method: z.enum(['click', 'signature', 'in-person', 'recorded-call']), evidence: z.string().trim().min(1).max(2000) }),
+  /** The signed paper contract, scanned and uploaded as a customer document (customers module): its id. */
+  z.object({ method: z.literal('signed-scan'), documentId: z.string().trim().min(1).max(100), evidence: z.string().trim().min(1).max(2000).optional() }),
+]);
 type Body_ = z.infer<typeof AcceptContractBody>;
 
 export class AcceptContractCommand extends Command<ContractView> {
@@ -27,7 +28,12 @@ export class AcceptContractCommand extends Command<ContractView> {
 export class AcceptContractHandler implements ICommandHandler<AcceptContractCommand> {
   constructor(private readonly aggregates: ContractAggregates) {}
   execute({ contractId, body, actor, metadata }: AcceptContractCommand) {
-    return this.aggregates.run(actor, metadata, contractId, () => [{ type: 'AcceptContract', data: { ...body, at: new Date().toISOString() } }]);
+    const at = new Date().toISOString();
+    const data =
+      body.method === 'signed-scan'
+        ? { method: body.method, documentId: body.documentId, evidence: body.evidence ?? `signed contract scanned as customer document ${body.documentId}; recorded by ${actor.id}`, at }
+        : { ...body, at };
+    return this.aggregates.run(actor, metadata, contractId, () => [{ type: 'AcceptContract', data }]);
   }
 }
 
@@ -36,7 +42,7 @@ export class AcceptContractHandler implements ICommandHandler<AcceptContractComm
 export class AcceptContractController {
   constructor(private readonly bus: CommandBus) {}
 
-  /** The customer accepted the terms: draft → awaiting_installation. */
+  /** The customer accepted the terms (in person, signature, call, or a signed scan `{method: 'signed-scan', documentId}`): draft → awaiting_installation. */
   @Post(':id/accept')
   @HttpCode(200)
   @RequirePermission('contracts:write')

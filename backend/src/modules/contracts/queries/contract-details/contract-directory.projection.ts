@@ -5,7 +5,7 @@ import type { ContractEvent, ContractEventType } from '../../domain/contract.eve
 const TYPES: readonly ContractEventType[] = [
   'ContractDrafted', 'ContractAccepted', 'ContractActivated', 'ContractSuspended', 'ContractReactivated', 'ContractPlanChanged',
   'ContractInstallationAddressChanged', 'ContractOwnershipTransferred', 'ContractPppoeCredentialsChanged', 'ContractFixedIpAssigned',
-  'ContractFixedIpReleased', 'ContractCancelled',
+  'ContractFixedIpReleased', 'ContractAddOnAdded', 'ContractAddOnRemoved', 'ContractPriceAdjusted', 'ContractCancelled',
 ];
 
 /** The contract directory (status, customer, plan, due day), folded per touched stream inside the append. */

@@ -40,6 +40,12 @@ export class ContractDirectoryReader {
     return r.rows.length > 0;
   }
 
+  /** The contract's current holder, or null when it is not in the company. */
+  async customerOf(companyId: string, contractId: string): Promise<string | null> {
+    const r = await this.db.query<{ customer_id: string }>('SELECT customer_id FROM contracts_directory WHERE id = $1 AND company_id = $2', [contractId, companyId]);
+    return r.rows[0]?.customer_id ?? null;
+  }
+
   async list(companyId: string, filter: { customerId?: string; status?: string }): Promise<ContractListItem[]> {
     const r = await this.db.query<Row>(
       `SELECT id, customer_id, plan_id, plan_version, price_cents, status, due_day, activated_on::text AS activated_on, created_at, updated_at
