@@ -223,4 +223,11 @@ CREATE TABLE IF NOT EXISTS billing_statement_lines (
 CREATE UNIQUE INDEX IF NOT EXISTS billing_statement_lines_fit ON billing_statement_lines (company_id, fit_id, posted_at, amount_cents);
 `,
   },
+  {
+    id: 'billing/0004_contract_combo',
+    sql: `
+ALTER TABLE billing_contracts ADD COLUMN IF NOT EXISTS plan_id text;
+ALTER TABLE billing_contracts ADD COLUMN IF NOT EXISTS combo jsonb;
+`,
+  },
 ];

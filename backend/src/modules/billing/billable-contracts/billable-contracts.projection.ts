@@ -8,6 +8,7 @@ import type { InlineProjection, RecordedEvent, Transaction } from '@netprovider/
 
 interface Facts {
   contractId: string;
+  planId: string;
   customerId: string;
   downloadMbps: number;
   uploadMbps: number;
@@ -52,20 +53,22 @@ async function apply(e: RecordedEvent, tx: Transaction): Promise<void> {
   const at = e.recordedAt.toISOString();
   const contractId = e.streamId.slice('contract-'.length);
   if (e.type === 'ContractDrafted') {
-    const plan = d.plan as { downloadMbps: number; uploadMbps: number; priceCents: number };
+    const plan = d.plan as { planId: string; downloadMbps: number; uploadMbps: number; priceCents: number };
+    const combo = d.combo as { comboId: string; addOnIds: string[]; discountCents: number } | undefined;
     await tx.query(
-      `INSERT INTO billing_contracts (contract_id, company_id, customer_id, status, due_day, plan_name, price_cents, add_ons, promotion, updated_at)
-       VALUES ($1, $2, $3, 'draft', $4, $5, $6, $7, $8, $9) ON CONFLICT (contract_id) DO NOTHING`,
+      `INSERT INTO billing_contracts (contract_id, company_id, customer_id, status, due_day, plan_name, price_cents, add_ons, promotion, updated_at, plan_id, combo)
+       VALUES ($1, $2, $3, 'draft', $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (contract_id) DO NOTHING`,
       [contractId, e.metadata.companyId, d.customerId, d.dueDay, planName(plan.downloadMbps, plan.uploadMbps), plan.priceCents,
-        addOns(d.addOns as []), d.promotion ? JSON.stringify(d.promotion) : null, at],
+        addOns(d.addOns as []), d.promotion ? JSON.stringify(d.promotion) : null, at, plan.planId,
+        combo ? JSON.stringify({ comboId: combo.comboId, planId: plan.planId, addOnIds: combo.addOnIds, discountCents: combo.discountCents }) : null],
     );
     return;
   }
   const f = d.facts;
   if (f) {
     await tx.query(
-      `UPDATE billing_contracts SET customer_id = $2, due_day = $3, plan_name = $4, price_cents = $5, add_ons = $6, updated_at = $7 WHERE contract_id = $1`,
-      [contractId, f.customerId, f.dueDay, planName(f.downloadMbps, f.uploadMbps), f.priceCents, addOns(f.addOns), at],
+      `UPDATE billing_contracts SET customer_id = $2, due_day = $3, plan_name = $4, price_cents = $5, add_ons = $6, updated_at = $7, plan_id = $8 WHERE contract_id = $1`,
+      [contractId, f.customerId, f.dueDay, planName(f.downloadMbps, f.uploadMbps), f.priceCents, addOns(f.addOns), at, f.planId],
     );
   }
   const status = STATUS[e.type];

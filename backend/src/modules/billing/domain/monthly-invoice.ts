@@ -15,6 +15,10 @@ export interface BillableContract {
   planName: string;
   priceCents: number;
   addOns: Array<{ addOnId: string; name: string; priceCents: number }>;
+  /** Plan id of the current version (the combo discount holds while the plan and the combo's add-ons stay). */
+  planId?: string | null;
+  /** A combo's discount fixed at sale: (plan + add-ons) − combo price. */
+  combo?: { comboId: string; planId: string; addOnIds: string[]; discountCents: number } | null;
   promotion: { promotionId: string; discount: { kind: 'percentage'; basisPoints: number } | { kind: 'fixed'; amountCents: number }; months: number } | null;
   /** One-off amounts waiting for the next invoice: plan-change pro rata, downgrade fee, loyalty penalty. */
   pendingAdjustments: Array<{ id: string; description: string; amountCents: number }>;
@@ -94,6 +98,12 @@ export function monthlyInvoice(contract: BillableContract, competence: string): 
     const plan = prorate(contract.priceCents);
     items.push({ kind: 'plan', description: `${contract.planName} — ${competence.slice(5)}/${competence.slice(0, 4)}${period}`, amountCents: plan });
     for (const a of contract.addOns) items.push({ kind: 'add-on', description: `${a.name}${period}`, amountCents: prorate(a.priceCents), reference: a.addOnId });
+    const combo = contract.combo;
+    if (combo && combo.discountCents > 0 && (!contract.planId || contract.planId === combo.planId) && combo.addOnIds.every((id) => contract.addOns.some((a) => a.addOnId === id))) {
+      const gross = plan + items.filter((i) => i.kind === 'add-on').reduce((sum, i) => sum + i.amountCents, 0);
+      const off = Math.min(gross, partial ? Math.ceil((combo.discountCents * serviceDays) / days) : combo.discountCents);
+      if (off > 0) items.push({ kind: 'promotion', description: 'Desconto do combo', amountCents: -off, reference: combo.comboId });
+    }
     const promo = contract.promotion;
     if (promo && monthIndex(competence) - monthIndex(contract.billingStartsOn.slice(0, 7)) < promo.months) {
       const off = promo.discount.kind === 'percentage'

@@ -8,14 +8,10 @@ import { saoPauloDate } from '../../../shared-kernel/business-date.js';
 import { billingRunDecider, billingRunStreamId, type BillingRunCommand, type BillingRunEvent, type BillingRunState } from '../domain/billing-run.decider.js';
 import { deterministicId } from '../domain/deterministic-id.js';
 import type { InvoiceItem } from '../domain/invoice.events.js';
-import { monthlyInvoice, type BillableContract } from '../domain/monthly-invoice.js';
+import { monthlyInvoice } from '../domain/monthly-invoice.js';
+import { BILLABLE_COLUMNS, toBillable, type BillableRow } from '../billable-contracts/billable-contract.row.js';
 import { CollectionAccountsRepository } from '../infrastructure/collection-accounts.repository.js';
 import { InvoiceIssuer, type InvoiceDraft } from '../infrastructure/invoice-issuer.js';
-
-interface ContractRow {
-  contract_id: string; customer_id: string; status: BillableContract['status']; due_day: number; billing_starts_on: string | null; cancelled_on: string | null;
-  plan_name: string; price_cents: string | number; add_ons: BillableContract['addOns']; promotion: BillableContract['promotion']; pending_adjustments: BillableContract['pendingAdjustments'];
-}
 
 interface ItemRow { contract_id: string; customer_id: string; due_date: string; total_cents: string | number; items: InvoiceItem[]; adjustment_ids: string[] }
 
@@ -87,9 +83,8 @@ export class BillingRunWorker implements OnApplicationShutdown {
     let totalCents = 0;
     let after = '';
     for (;;) {
-      const page = await this.db.query<ContractRow>(
-        `SELECT contract_id, customer_id, status, due_day, billing_starts_on::text AS billing_starts_on, cancelled_on::text AS cancelled_on, plan_name, price_cents,
-                add_ons, promotion, pending_adjustments
+      const page = await this.db.query<BillableRow>(
+        `SELECT ${BILLABLE_COLUMNS}
            FROM billing_contracts
           WHERE company_id = $1 AND status IN ('active', 'suspended', 'cancelled') AND due_day BETWEEN $2 AND $3 AND contract_id > $4
           ORDER BY contract_id LIMIT 5000`,
@@ -104,10 +99,7 @@ export class BillingRunWorker implements OnApplicationShutdown {
       )).rows.map((x) => x.contract_id));
       const lines: Array<Record<string, unknown>> = [];
       for (const c of page.rows) {
-        const draft = monthlyInvoice({
-          contractId: c.contract_id, customerId: c.customer_id, status: c.status, dueDay: c.due_day, billingStartsOn: c.billing_starts_on, cancelledOn: c.cancelled_on,
-          planName: c.plan_name, priceCents: Number(c.price_cents), addOns: c.add_ons, promotion: c.promotion, pendingAdjustments: c.pending_adjustments,
-        }, r.competence);
+        const draft = monthlyInvoice(toBillable(c), r.competence);
         if ('skip' in draft) {
           if (draft.skip === 'zero-total') {
             warnings['zero-total'] = (warnings['zero-total'] ?? 0) + 1;

@@ -14,7 +14,8 @@ import { saoPauloDate } from '../../../../shared-kernel/business-date.js';
 import { renderBoletoPdf } from '../../documents/boleto-pdf.js';
 import { renderCarnePdf } from '../../documents/carne-pdf.js';
 import type { BoletoSlip } from '../../documents/boleto-slip.js';
-import { monthlyInvoice, nextCompetence, type BillableContract } from '../../domain/monthly-invoice.js';
+import { monthlyInvoice, nextCompetence } from '../../domain/monthly-invoice.js';
+import { BILLABLE_COLUMNS, toBillable, type BillableRow } from '../../billable-contracts/billable-contract.row.js';
 import { InvoiceAggregates } from '../../infrastructure/invoice-aggregates.js';
 import { InvoiceIssuer, type InvoiceDraft } from '../../infrastructure/invoice-issuer.js';
 import { runInvoiceId } from '../../processors/billing-run.worker.js';
@@ -71,12 +72,8 @@ export class InvoiceDocumentsController {
   @ZodQuery(CarneQuery)
   async carne(@Param('id') contractId: string, @Query() q: CarneInput, @Req() req: RequestWithPrincipal, @Res() res: Response) {
     const actor = principalOf(req);
-    const c = await this.db.query<{
-      customer_id: string; status: BillableContract['status']; due_day: number; billing_starts_on: string | null; cancelled_on: string | null; plan_name: string;
-      price_cents: string; add_ons: BillableContract['addOns']; promotion: BillableContract['promotion']; pending_adjustments: BillableContract['pendingAdjustments'];
-    }>(
-      `SELECT customer_id, status, due_day, billing_starts_on::text AS billing_starts_on, cancelled_on::text AS cancelled_on, plan_name, price_cents, add_ons, promotion, pending_adjustments
-         FROM billing_contracts WHERE contract_id = $1 AND company_id = $2`,
+    const c = await this.db.query<BillableRow>(
+      `SELECT ${BILLABLE_COLUMNS} FROM billing_contracts WHERE contract_id = $1 AND company_id = $2`,
       [contractId, actor.companyId],
     );
     const row = c.rows[0];
@@ -91,10 +88,7 @@ export class InvoiceDocumentsController {
       let adjustments = row.pending_adjustments;
       competences.forEach((competence, i) => {
         if (existing.has(ids[i]!)) return;
-        const d = monthlyInvoice({
-          contractId, customerId: row.customer_id, status: row.status, dueDay: row.due_day, billingStartsOn: row.billing_starts_on, cancelledOn: row.cancelled_on,
-          planName: row.plan_name, priceCents: Number(row.price_cents), addOns: row.add_ons, promotion: row.promotion, pendingAdjustments: adjustments,
-        }, competence);
+        const d = monthlyInvoice({ ...toBillable(row), pendingAdjustments: adjustments }, competence);
         if ('skip' in d || d.dueDate < today) return;
         adjustments = [];
         drafts.push({ invoiceId: ids[i]!, customerId: d.customerId, contractId, competence, runId: null, dueDate: d.dueDate, items: d.items, totalCents: d.totalCents });
