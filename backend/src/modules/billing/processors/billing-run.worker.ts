@@ -134,6 +134,8 @@ export class BillingRunWorker implements OnApplicationShutdown {
     await this.db.query('UPDATE billing_runs SET started_at = COALESCE(started_at, now()) WHERE id = $1', [runId]);
     for (;;) {
       if (this.stopping) throw new Error(`billing run ${runId}: shutting down; the next start resumes it`);
+      // Let pending I/O (API requests) in between batches: with embedded PGlite they share one connection.
+      await new Promise((resolve) => setImmediate(resolve));
       const pending = await this.db.query<ItemRow>(
         `SELECT contract_id, customer_id, due_date::text AS due_date, total_cents, items, adjustment_ids FROM billing_run_items
           WHERE run_id = $1 AND invoice_id IS NULL AND error IS NULL AND warning IS NULL ORDER BY contract_id LIMIT $2`,
