@@ -15,6 +15,16 @@ beforeAll(async () => {
 afterAll(async () => t?.drop());
 
 describe('append and read', () => {
+  it('reads many streams in one call, each in version order, with an empty list for a missing stream', async () => {
+    const [a, b, missing] = [sid(), sid(), sid()];
+    await store.appendMany([{ streamId: a, events: [ev('A1'), ev('A2')] }, { streamId: b, events: [ev('B1')] }]);
+    await store.append(a, [ev('A3')]);
+    const read = await store.readStreams([a, b, missing]);
+    expect(read.get(a)!.map((e) => [e.type, e.streamVersion])).toEqual([['A1', 1], ['A2', 2], ['A3', 3]]);
+    expect(read.get(b)!.map((e) => e.type)).toEqual(['B1']);
+    expect(read.get(missing)).toEqual([]);
+  });
+
   it('appends with no_stream, then an exact version, then any, and reads back in order with metadata', async () => {
     const s = sid();
     const meta = { actorId: 'u1', actorKind: 'staff' as const, companyId: 'c1', correlationId: 'corr', ip: '10.0.0.1', userAgent: 'ua' };

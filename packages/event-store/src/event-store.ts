@@ -463,6 +463,19 @@ export class EventStore {
     return (await this.decodeRows(r.rows, exec)) as E[];
   }
 
+  /** Many streams in one query (each in version order): batch commands load their aggregates with this. */
+  async readStreams(streamIds: readonly string[], exec: SqlExecutor = this.db): Promise<Map<string, RecordedEvent[]>> {
+    const out = new Map<string, RecordedEvent[]>();
+    for (const id of streamIds) out.set(id, []);
+    if (!streamIds.length) return out;
+    const r = await exec.query<EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM es_events WHERE stream_id = ANY($1::text[]) ORDER BY stream_id, stream_version`,
+      [[...new Set(streamIds)]],
+    );
+    for (const e of await this.decodeRows(r.rows, exec)) out.get(e.streamId)!.push(e);
+    return out;
+  }
+
   /** Folds a stream into state (optionally as it was at a past instant); version 0 means no stream. */
   async aggregateStream<S, E extends RecordedEvent = RecordedEvent>(
     streamId: string,

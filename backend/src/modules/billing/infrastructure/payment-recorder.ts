@@ -1,7 +1,10 @@
-import { Injectable } from '@nestjs/common';
-import type { EventMetadata, Transaction } from '@netprovider/event-store';
+import { Inject, Injectable } from '@nestjs/common';
+import type { Database, EventMetadata, NewEvent, StreamAppend, Transaction } from '@netprovider/event-store';
+import { DATABASE } from '../../../platform/database/tokens.js';
+import type { BusinessCalendar } from '../domain/business-calendar.js';
+import { DomainError } from '../domain/domain-error.js';
 import { lateCharges } from '../domain/late-charges.js';
-import { outstandingCents } from '../domain/invoice.decider.js';
+import { decideInvoice, evolveInvoice, initialInvoiceState, invoiceStreamId, outstandingCents, type InvoiceState } from '../domain/invoice.decider.js';
 import type { InvoiceEvent, PaymentMethod, PaymentSource } from '../domain/invoice.events.js';
 import { BillingSettingsRepository } from './billing-settings.repository.js';
 import { InvoiceAggregates } from './invoice-aggregates.js';
@@ -34,32 +37,62 @@ export class PaymentRecorder {
   constructor(
     private readonly aggregates: InvoiceAggregates,
     private readonly settings: BillingSettingsRepository,
+    @Inject(DATABASE) private readonly db: Database,
   ) {}
 
   async record(p: IncomingPayment, metadata: EventMetadata, tx?: Transaction): Promise<RecordOutcome> {
-    const { state } = await this.aggregates.invoices.load(p.invoiceId, { tx });
-    if (state.payments[p.paymentId]) return { outcome: 'duplicate' };
-    const calendar = await this.settings.calendar(p.companyId, tx);
-    const owed = lateCharges(Math.max(0, outstandingCents(state)), state.dueDate, p.paidOn, state.rules!, calendar);
-    let fineCents = owed.fineCents;
-    let interestCents = owed.interestCents;
-    if (p.reported?.fineInterestCents !== undefined) {
-      fineCents = Math.min(p.reported.fineInterestCents, owed.fineCents);
-      interestCents = p.reported.fineInterestCents - fineCents;
+    return (await this.recordMany([p], metadata, tx))[0]!;
+  }
+
+  /**
+   * Many payments at once (a bank return): the invoices are loaded with one query, decided in order (two
+   * payments of one invoice see each other), and appended together — in the caller's transaction, or in
+   * one of their own: all of them or none.
+   */
+  async recordMany(list: readonly IncomingPayment[], metadata: EventMetadata, tx?: Transaction): Promise<RecordOutcome[]> {
+    if (!tx) return this.db.transaction((own) => this.recordMany(list, metadata, own));
+    const streams = await this.aggregates.store.readStreams([...new Set(list.map((p) => invoiceStreamId(p.invoiceId)))], tx);
+    const loaded = new Map<string, { state: InvoiceState; version: number; events: InvoiceEvent[] }>();
+    for (const [streamId, events] of streams) {
+      let state = initialInvoiceState();
+      for (const e of events) state = evolveInvoice(state, { type: e.type, data: e.data } as InvoiceEvent);
+      loaded.set(streamId.slice('invoice-'.length), { state, version: events.at(-1)?.streamVersion ?? 0, events: [] });
     }
-    const r = await this.aggregates.invoices.handle(
-      p.invoiceId,
-      {
+    const calendars = new Map<string, BusinessCalendar>();
+    const at = new Date().toISOString();
+    const outcomes: RecordOutcome[] = [];
+    for (const p of list) {
+      const inv = loaded.get(p.invoiceId)!;
+      if (inv.state.status === 'none') throw new DomainError('invoice.not-found', { invoiceId: p.invoiceId });
+      if (inv.state.payments[p.paymentId]) {
+        outcomes.push({ outcome: 'duplicate' });
+        continue;
+      }
+      let calendar = calendars.get(p.companyId);
+      if (!calendar) calendars.set(p.companyId, (calendar = await this.settings.calendar(p.companyId, tx)));
+      const owed = lateCharges(Math.max(0, outstandingCents(inv.state)), inv.state.dueDate, p.paidOn, inv.state.rules!, calendar);
+      let fineCents = owed.fineCents;
+      let interestCents = owed.interestCents;
+      if (p.reported?.fineInterestCents !== undefined) {
+        fineCents = Math.min(p.reported.fineInterestCents, owed.fineCents);
+        interestCents = p.reported.fineInterestCents - fineCents;
+      }
+      const events = decideInvoice({
         type: 'RecordPayment',
         data: {
           paymentId: p.paymentId, method: p.method, amountCents: p.amountCents, chargesCents: { fineCents, interestCents },
           discountCents: p.reported?.discountCents ?? owed.discountCents, feesCents: p.reported?.feesCents ?? 0, paidOn: p.paidOn, creditedOn: p.creditedOn ?? null,
-          source: p.source, receivedBy: p.receivedBy, at: new Date().toISOString(),
+          source: p.source, receivedBy: p.receivedBy, at,
         },
-      },
-      metadata,
-      tx,
-    );
-    return r.events.length ? { outcome: 'recorded', event: r.events[0]! } : { outcome: 'duplicate' };
+      }, inv.state);
+      for (const e of events) inv.state = evolveInvoice(inv.state, e);
+      inv.events.push(...events);
+      outcomes.push(events.length ? { outcome: 'recorded', event: events[0]! } : { outcome: 'duplicate' });
+    }
+    const appends: StreamAppend[] = [...loaded].filter(([, v]) => v.events.length).map(([id, v]) => ({
+      streamId: invoiceStreamId(id), events: v.events as unknown as NewEvent[], expectedVersion: v.version,
+    }));
+    for (let i = 0; i < appends.length; i += 1000) await this.aggregates.store.appendMany(appends.slice(i, i + 1000), { tx, metadata });
+    return outcomes;
   }
 }

@@ -92,10 +92,9 @@ export class BillingRunWorker implements OnApplicationShutdown {
       );
       if (!page.rows.length) break;
       after = page.rows[page.rows.length - 1]!.contract_id;
-      const ids = page.rows.map((c) => runInvoiceId(c.contract_id, r.competence));
       const existing = new Set((await this.db.query<{ contract_id: string }>(
-        'SELECT contract_id FROM billing_invoices WHERE id = ANY($1::text[]) OR (contract_id = ANY($2::text[]) AND competence = $3)',
-        [ids, page.rows.map((c) => c.contract_id), r.competence],
+        'SELECT contract_id FROM billing_invoices WHERE contract_id = ANY($1::text[]) AND competence = $2',
+        [page.rows.map((c) => c.contract_id), r.competence],
       )).rows.map((x) => x.contract_id));
       const lines: Array<Record<string, unknown>> = [];
       for (const c of page.rows) {

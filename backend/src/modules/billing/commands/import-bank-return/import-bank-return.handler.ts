@@ -7,7 +7,13 @@ import { ProblemException } from '../../../../platform/http/problem.js';
 import { saoPauloDate } from '../../../../shared-kernel/business-date.js';
 import { nossoNumeroKey } from '../../domain/collection-account.js';
 import { deterministicId } from '../../domain/deterministic-id.js';
-import { PaymentRecorder } from '../../infrastructure/payment-recorder.js';
+import { PaymentRecorder, type IncomingPayment } from '../../infrastructure/payment-recorder.js';
+
+interface InvoiceMatch {
+  id: string;
+  status: string;
+  outstanding: number;
+}
 
 export interface BankReturnReport {
   id: string;
@@ -65,6 +71,8 @@ export class ImportBankReturnHandler {
     };
     const today = saoPauloDate(new Date());
     await this.db.transaction(async (tx) => {
+      const invoices = await this.find(tx, companyId, parsed.bankCode, parsed.titles.filter((t) => t.settled).map((t) => t.nossoNumero));
+      const incoming: Array<{ title: (typeof parsed.titles)[number]; invoice: InvoiceMatch; payment: IncomingPayment }> = [];
       for (const t of parsed.titles) {
         const line = t.lineNumber;
         const description = t.occurrenceDescription ?? '';
@@ -75,7 +83,7 @@ export class ImportBankReturnHandler {
           } else report.other.push({ line, nossoNumero: t.nossoNumero, occurrenceCode: t.occurrenceCode, description });
           continue;
         }
-        const invoice = await this.find(tx, companyId, parsed.bankCode, t.nossoNumero);
+        const invoice = invoices(t.nossoNumero);
         if (!invoice) {
           report.unknown.push({ line, nossoNumero: t.nossoNumero, amountPaidCents: t.amountPaidCents, occurrenceCode: t.occurrenceCode });
           continue;
@@ -85,22 +93,29 @@ export class ImportBankReturnHandler {
           continue;
         }
         const paidOn = t.occurrenceDate ?? t.creditDate ?? today;
-        const outcome = await this.payments.record({
-          invoiceId: invoice.id, companyId, paymentId: deterministicId('cnab', parsed.bankCode, t.nossoNumero, t.occurrenceCode, paidOn, String(t.amountPaidCents)),
-          method: 'boleto', amountCents: t.amountPaidCents, paidOn, creditedOn: t.creditDate, source: { kind: 'cnab', reference: `${sha256.slice(0, 16)}:${line}` },
-          receivedBy: null, reported: { fineInterestCents: t.fineInterestCents ?? 0, discountCents: (t.discountCents ?? 0) + (t.abatementCents ?? 0), feesCents: t.feesCents ?? 0 },
-        }, metadata, tx);
+        incoming.push({
+          title: t, invoice,
+          payment: {
+            invoiceId: invoice.id, companyId, paymentId: deterministicId('cnab', parsed.bankCode, t.nossoNumero, t.occurrenceCode, paidOn, String(t.amountPaidCents)),
+            method: 'boleto', amountCents: t.amountPaidCents, paidOn, creditedOn: t.creditDate, source: { kind: 'cnab', reference: `${sha256.slice(0, 16)}:${line}` },
+            receivedBy: null, reported: { fineInterestCents: t.fineInterestCents ?? 0, discountCents: (t.discountCents ?? 0) + (t.abatementCents ?? 0), feesCents: t.feesCents ?? 0 },
+          },
+        });
+      }
+      const outcomes = await this.payments.recordMany(incoming.map((x) => x.payment), metadata, tx);
+      outcomes.forEach((outcome, i) => {
+        const { title: t, invoice } = incoming[i]!;
         if (outcome.outcome === 'duplicate') {
           report.duplicates++;
-          continue;
+          return;
         }
         report.settled++;
         report.settledCents += t.amountPaidCents;
         const expected = invoice.outstanding + (t.fineInterestCents ?? 0) - (t.discountCents ?? 0) - (t.abatementCents ?? 0);
         if (t.amountPaidCents !== expected) {
-          report.mismatches.push({ line, nossoNumero: t.nossoNumero, invoiceId: invoice.id, expectedCents: expected, paidCents: t.amountPaidCents, kind: t.amountPaidCents < expected ? 'partial' : 'overpaid' });
+          report.mismatches.push({ line: t.lineNumber, nossoNumero: t.nossoNumero, invoiceId: invoice.id, expectedCents: expected, paidCents: t.amountPaidCents, kind: t.amountPaidCents < expected ? 'partial' : 'overpaid' });
         }
-      }
+      });
       await tx.query(
         `INSERT INTO billing_bank_returns (id, company_id, sha256, file_name, layout, bank_code, report, uploaded_by, uploaded_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now()) ON CONFLICT (company_id, sha256) DO NOTHING`,
@@ -110,16 +125,25 @@ export class ImportBankReturnHandler {
     return report;
   }
 
-  /** By bank and nosso número, with or without the check digit the bank appends. */
-  private async find(tx: Transaction, companyId: string, bankCode: string, nossoNumero: string): Promise<{ id: string; status: string; outstanding: number } | null> {
-    const digits = nossoNumero.replace(/\D/g, '');
-    const keys = [...new Set([nossoNumeroKey(digits), nossoNumeroKey(digits.slice(0, -1))])];
-    const r = await tx.query<{ id: string; status: string; outstanding: string }>(
-      `SELECT id, status, total_cents - paid_principal_cents - discount_cents AS outstanding FROM billing_invoices
-        WHERE company_id = $1 AND bank_code = $2 AND nosso_numero_key = ANY($3::text[]) ORDER BY (nosso_numero_key = $4) DESC LIMIT 1`,
-      [companyId, bankCode, keys, keys[0]],
+  /**
+   * The invoices of the file's titles, looked up with one query: by bank and nosso número, exactly or
+   * without the check digit the bank appends (an exact match wins).
+   */
+  private async find(tx: Transaction, companyId: string, bankCode: string, nossoNumeros: string[]): Promise<(nossoNumero: string) => InvoiceMatch | null> {
+    const candidates = (nn: string) => {
+      const digits = nn.replace(/\D/g, '');
+      return [nossoNumeroKey(digits), nossoNumeroKey(digits.slice(0, -1))];
+    };
+    const keys = [...new Set(nossoNumeros.flatMap(candidates))];
+    const r = await tx.query<{ id: string; status: string; outstanding: string; nosso_numero_key: string }>(
+      `SELECT id, status, total_cents - paid_principal_cents - discount_cents AS outstanding, nosso_numero_key FROM billing_invoices
+        WHERE company_id = $1 AND bank_code = $2 AND nosso_numero_key = ANY($3::text[])`,
+      [companyId, bankCode, keys],
     );
-    const row = r.rows[0];
-    return row ? { id: row.id, status: row.status, outstanding: Number(row.outstanding) } : null;
+    const byKey = new Map(r.rows.map((row) => [row.nosso_numero_key, { id: row.id, status: row.status, outstanding: Number(row.outstanding) }]));
+    return (nn) => {
+      const [exact, withoutDv] = candidates(nn);
+      return byKey.get(exact!) ?? byKey.get(withoutDv!) ?? null;
+    };
   }
 }

@@ -15,26 +15,19 @@ export function invoicesProjection(): InlineProjection {
     name: 'billing-invoices',
     eventTypes: INVOICE_EVENT_TYPES,
     async handle(events: readonly RecordedEvent[], tx: Transaction) {
+      // Consecutive issues and consecutive payments are written with one statement each (a billing run or a
+      // bank return appends thousands at once); anything else flushes them first, so order is kept.
       const issued: Array<Record<string, unknown>> = [];
+      const payments: Array<{ e: RecordedEvent; p: InvoicePaymentRecorded['data'] }> = [];
       const flush = async () => {
-        if (!issued.length) return;
-        await tx.query(
-          `INSERT INTO billing_invoices (id, company_id, number, customer_id, contract_id, competence, run_id, issued_on, due_date, total_cents, status,
-             collection_account_id, bank_code, nosso_numero, nosso_numero_key, digitable_line, pix_txid, version, updated_at)
-           SELECT id, company_id, number, customer_id, contract_id, competence, run_id, issued_on, due_date, total_cents, 'open',
-             collection_account_id, bank_code, nosso_numero, nosso_numero_key, digitable_line, pix_txid, 1, updated_at
-             FROM jsonb_to_recordset($1::jsonb) AS x(id text, company_id text, number bigint, customer_id text, contract_id text, competence text,
-               run_id text, issued_on date, due_date date, total_cents bigint, collection_account_id text, bank_code text, nosso_numero text,
-               nosso_numero_key text, digitable_line text, pix_txid text, updated_at timestamptz)
-           ON CONFLICT (id) DO NOTHING`,
-          [JSON.stringify(issued)],
-        );
-        issued.length = 0;
+        if (issued.length) await insertIssued(tx, issued.splice(0));
+        if (payments.length) await insertPayments(tx, payments.splice(0));
       };
       for (const e of events) {
         if (!e.streamId.startsWith('invoice-')) continue;
         const at = e.recordedAt.toISOString();
         if (e.type === 'InvoiceIssued') {
+          if (payments.length) await flush();
           const d = (e as unknown as InvoiceIssued).data;
           issued.push({
             id: d.invoiceId, company_id: e.metadata.companyId, number: d.number, customer_id: d.customerId, contract_id: d.contractId, competence: d.competence,
@@ -44,28 +37,14 @@ export function invoicesProjection(): InlineProjection {
           });
           continue;
         }
+        if (e.type === 'InvoicePaymentRecorded') {
+          if (issued.length) await insertIssued(tx, issued.splice(0));
+          payments.push({ e, p: (e as unknown as InvoicePaymentRecorded).data });
+          continue;
+        }
         await flush();
         const invoiceId = e.streamId.slice('invoice-'.length);
         switch (e.type) {
-          case 'InvoicePaymentRecorded': {
-            const p = (e as unknown as InvoicePaymentRecorded).data;
-            const r = await tx.query<{ customer_id: string; company_id: string }>(
-              `UPDATE billing_invoices SET paid_principal_cents = paid_principal_cents + $2, discount_cents = discount_cents + $3,
-                 fine_interest_cents = fine_interest_cents + $4, version = $5, updated_at = $6 WHERE id = $1 RETURNING customer_id, company_id`,
-              [invoiceId, p.principalCents, p.discountCents, p.fineCents + p.interestCents, e.streamVersion, at],
-            );
-            const inv = r.rows[0]!;
-            await tx.query(
-              `INSERT INTO billing_payments (id, invoice_id, company_id, customer_id, method, amount_cents, principal_cents, fine_cents, interest_cents, discount_cents,
-                 fees_cents, overpaid_cents, paid_on, source_kind, source_ref, recorded_at)
-               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) ON CONFLICT (id) DO NOTHING`,
-              [p.paymentId, invoiceId, inv.company_id, inv.customer_id, p.method, p.amountCents, p.principalCents, p.fineCents, p.interestCents, p.discountCents,
-                p.feesCents, p.overpaidCents, p.paidOn, p.source.kind, p.source.reference, at],
-            );
-            const creditDelta = p.overpaidCents - (p.method === 'credit' ? p.amountCents : 0);
-            if (creditDelta !== 0) await credit(tx, inv.company_id, inv.customer_id, creditDelta);
-            break;
-          }
           case 'InvoicePaymentReversed': {
             const p = (e as unknown as InvoicePaymentReversed).data;
             const r = await tx.query<{ customer_id: string; company_id: string }>(
@@ -78,6 +57,7 @@ export function invoicesProjection(): InlineProjection {
             const inv = r.rows[0]!;
             const creditDelta = -p.overpaidCents + (pay.rows[0]?.method === 'credit' ? Number(pay.rows[0].amount_cents) : 0);
             if (creditDelta !== 0) await credit(tx, inv.company_id, inv.customer_id, creditDelta);
+            await tx.query(`UPDATE billing_invoices SET status = ${STATUS_SQL} WHERE id = $1`, [invoiceId]);
             break;
           }
           case 'InvoiceCancelled':
@@ -89,11 +69,65 @@ export function invoicesProjection(): InlineProjection {
             break;
           }
         }
-        if (e.type !== 'InvoiceCancelled') await tx.query(`UPDATE billing_invoices SET status = ${STATUS_SQL} WHERE id = $1`, [invoiceId]);
       }
       await flush();
     },
   };
+}
+
+async function insertIssued(tx: Transaction, rows: Array<Record<string, unknown>>): Promise<void> {
+  await tx.query(
+    `INSERT INTO billing_invoices (id, company_id, number, customer_id, contract_id, competence, run_id, issued_on, due_date, total_cents, status,
+       collection_account_id, bank_code, nosso_numero, nosso_numero_key, digitable_line, pix_txid, version, updated_at)
+     SELECT id, company_id, number, customer_id, contract_id, competence, run_id, issued_on, due_date, total_cents, 'open',
+       collection_account_id, bank_code, nosso_numero, nosso_numero_key, digitable_line, pix_txid, 1, updated_at
+       FROM jsonb_to_recordset($1::jsonb) AS x(id text, company_id text, number bigint, customer_id text, contract_id text, competence text,
+         run_id text, issued_on date, due_date date, total_cents bigint, collection_account_id text, bank_code text, nosso_numero text,
+         nosso_numero_key text, digitable_line text, pix_txid text, updated_at timestamptz)
+     ON CONFLICT (id) DO NOTHING`,
+    [JSON.stringify(rows)],
+  );
+}
+
+/** Payment rows, invoice totals (summed per invoice), statuses and customer credits: four statements per batch. */
+async function insertPayments(tx: Transaction, batch: Array<{ e: RecordedEvent; p: InvoicePaymentRecorded['data'] }>): Promise<void> {
+  const rows = batch.map(({ e, p }) => ({
+    id: p.paymentId, invoice_id: e.streamId.slice('invoice-'.length), method: p.method, amount_cents: p.amountCents, principal_cents: p.principalCents,
+    fine_cents: p.fineCents, interest_cents: p.interestCents, discount_cents: p.discountCents, fees_cents: p.feesCents, overpaid_cents: p.overpaidCents,
+    paid_on: p.paidOn, source_kind: p.source.kind, source_ref: p.source.reference, recorded_at: e.recordedAt.toISOString(), version: e.streamVersion,
+    credit_delta: p.overpaidCents - (p.method === 'credit' ? p.amountCents : 0),
+  }));
+  const json = JSON.stringify(rows);
+  const RECORD = `x(id text, invoice_id text, method text, amount_cents bigint, principal_cents bigint, fine_cents bigint, interest_cents bigint, discount_cents bigint,
+    fees_cents bigint, overpaid_cents bigint, paid_on date, source_kind text, source_ref text, recorded_at timestamptz, version int, credit_delta bigint)`;
+  await tx.query(
+    `UPDATE billing_invoices i SET paid_principal_cents = i.paid_principal_cents + s.principal, discount_cents = i.discount_cents + s.discount,
+       fine_interest_cents = i.fine_interest_cents + s.fine_interest, version = s.version, updated_at = s.at
+     FROM (SELECT invoice_id, sum(principal_cents) AS principal, sum(discount_cents) AS discount, sum(fine_cents + interest_cents) AS fine_interest,
+             max(version) AS version, max(recorded_at) AS at FROM jsonb_to_recordset($1::jsonb) AS ${RECORD} GROUP BY invoice_id) s
+     WHERE i.id = s.invoice_id`,
+    [json],
+  );
+  await tx.query(
+    `INSERT INTO billing_payments (id, invoice_id, company_id, customer_id, method, amount_cents, principal_cents, fine_cents, interest_cents, discount_cents,
+       fees_cents, overpaid_cents, paid_on, source_kind, source_ref, recorded_at)
+     SELECT x.id, x.invoice_id, i.company_id, i.customer_id, x.method, x.amount_cents, x.principal_cents, x.fine_cents, x.interest_cents, x.discount_cents,
+       x.fees_cents, x.overpaid_cents, x.paid_on, x.source_kind, x.source_ref, x.recorded_at
+       FROM jsonb_to_recordset($1::jsonb) AS ${RECORD} JOIN billing_invoices i ON i.id = x.invoice_id
+     ON CONFLICT (id) DO NOTHING`,
+    [json],
+  );
+  await tx.query(
+    `UPDATE billing_invoices SET status = ${STATUS_SQL} WHERE id IN (SELECT invoice_id FROM jsonb_to_recordset($1::jsonb) AS x(invoice_id text))`,
+    [json],
+  );
+  await tx.query(
+    `INSERT INTO billing_customer_credits (company_id, customer_id, balance_cents)
+     SELECT i.company_id, i.customer_id, sum(x.credit_delta) FROM jsonb_to_recordset($1::jsonb) AS ${RECORD} JOIN billing_invoices i ON i.id = x.invoice_id
+      WHERE x.credit_delta <> 0 GROUP BY i.company_id, i.customer_id
+     ON CONFLICT (company_id, customer_id) DO UPDATE SET balance_cents = billing_customer_credits.balance_cents + EXCLUDED.balance_cents`,
+    [json],
+  );
 }
 
 async function credit(tx: Transaction, companyId: string, customerId: string, delta: number): Promise<void> {
