@@ -29,6 +29,19 @@ describe('demo seed', () => {
     expect(byStatus.active).toBeGreaterThan(150);
     const plans = await db(t).query<{ n: string }>('SELECT count(*) AS n FROM plans_catalogue');
     expect(Number(plans.rows[0]!.n)).toBe(4);
+    // billing: one carteira, and next month's run approved; the reactor issues an invoice per billed active contract
+    const accounts = await db(t).query<{ n: string }>('SELECT count(*) AS n FROM billing_collection_accounts');
+    expect(Number(accounts.rows[0]!.n)).toBe(1);
+    let run = { status: '', done: 0, total: 0 };
+    for (let i = 0; i < 400 && run.status !== 'completed'; i++) {
+      run = (await db(t).query<{ status: string; done: number; total: number }>('SELECT status, done, total FROM billing_runs')).rows[0]!;
+      if (run.status !== 'completed') await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(run.status).toBe('completed');
+    expect(run.done).toBe(run.total);
+    expect(run.total).toBeGreaterThan(150);
+    const invoices = await db(t).query<{ n: string }>('SELECT count(*) AS n FROM billing_invoices');
+    expect(Number(invoices.rows[0]!.n)).toBe(run.total);
     const r = await db(t).query<{ n: string }>("SELECT count(*) AS n FROM identity_users WHERE email LIKE 'demo.%'");
     expect(Number(r.rows[0]!.n)).toBe(DEMO_USERS.length);
     for (const u of DEMO_USERS) {

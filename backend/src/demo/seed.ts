@@ -7,6 +7,7 @@ import { DEFAULT_COMPANY_ID } from '../modules/identity/domain/company.events.js
 import { BUILT_IN_ROLE_NAMES } from '../modules/identity/domain/permissions.js';
 import { UserDirectory } from '../modules/identity/infrastructure/user-directory.js';
 import { seedDemoIsp } from './demo-isp.js';
+import { seedDemoBilling } from './demo-billing.js';
 
 /** Demo staff: one user per built-in role, known passwords (demo only: never use these in production). */
 export const DEMO_USERS = BUILT_IN_ROLE_NAMES.map((role) => ({
@@ -33,6 +34,8 @@ export async function seedDemo(server: RunningServer, logger: Logger): Promise<v
   logger.info({ created, users: DEMO_USERS.length }, 'demo seed: staff users ready');
   const isp = await seedDemoIsp(app);
   logger.info(isp ?? { skipped: 'already seeded' }, 'demo seed: plans, customers and contracts ready');
+  const billing = await seedDemoBilling(app);
+  logger.info(billing ?? { skipped: 'already seeded' }, 'demo seed: collection account ready, next month\'s billing run approved');
   process.stdout.write(
     [
       '',

@@ -1,4 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Patch, Post, Req } from '@nestjs/common';
+import { CONFIG } from '../../../../platform/database/tokens.js';
+import type { Config } from '../../../../platform/config/config.js';
 import { ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
@@ -50,7 +52,10 @@ const view = ({ nextNossoNumero, ...a }: CollectionAccountRecord) => ({ ...a, ba
 @ApiTags('billing')
 @Controller('v1/billing/collection-accounts')
 export class CollectionAccountsController {
-  constructor(private readonly accounts: CollectionAccountsRepository) {}
+  constructor(
+    private readonly accounts: CollectionAccountsRepository,
+    @Inject(CONFIG) private readonly config: Config,
+  ) {}
 
   @Post()
   @RequirePermission('collection-accounts:write')
@@ -64,7 +69,7 @@ export class CollectionAccountsController {
       bankCode: body.bankCode, agency: body.agency, agencyDigit: body.agencyDigit?.toUpperCase() ?? null, account: body.account,
       accountDigit: body.accountDigit?.toUpperCase() ?? null, agreement: body.agreement ?? null, wallet: body.wallet ?? null, station: body.station ?? null,
       cnabLayout: body.cnabLayout ?? bank?.layouts[0] ?? 240, pixKey: body.pixKey ?? null, pixMode: body.pixMode ?? (body.pixKey ? 'static' : 'none'),
-      pixMerchantCity: (body.pixMerchantCity ?? 'SAO PAULO').toUpperCase(), beneficiaryName: body.beneficiaryName ?? 'Provedor', beneficiaryDocument: body.beneficiaryDocument ?? '',
+      pixMerchantCity: (body.pixMerchantCity ?? 'SAO PAULO').toUpperCase(), beneficiaryName: body.beneficiaryName ?? this.config.NETPROVIDER_COMPANY_NAME, beneficiaryDocument: body.beneficiaryDocument ?? '',
       isDefault: body.isDefault ?? (await this.accounts.list(companyId)).every((a) => !a.active), active: true,
     };
     await asProblems(async () => assertCollectionAccount(account));
