@@ -159,6 +159,22 @@ describe('billing acceptance', () => {
     expect(cancel.status).toBe(409);
   });
 
+  it('charges the plan installation fee in the instalments sold, one per invoice', async () => {
+    const cpf = randomCpf();
+    const c = await post('/api/v1/customers', { kind: 'PF', name: 'Rui Instalação', document: maskCpf(cpf), emails: [], phones: [], addresses: [address] });
+    const p = await post('/api/v1/plans', { name: 'Fibra com instalação', downloadMbps: 300, uploadMbps: 150, priceCents: 8000, installationFeeCents: 30000 });
+    expect(p.status, p.text).toBe(201);
+    const k = await post('/api/v1/contracts', { customerId: c.body.id, planId: p.body.id, dueDay: 20, installationAddressId: 'a1', installation: { instalments: 3 } });
+    expect(k.status, k.text).toBe(201);
+    await post(`/api/v1/contracts/${k.body.id}/activate`, { installedOn: '2026-12-01', billingStartsOn: '2026-12-01' });
+    const carne = await t.request(`/api/v1/contracts/${k.body.id}/carne.pdf?from=2026-12&months=4`, { headers: bearer(admin) });
+    expect(carne.status).toBe(200);
+    const list = (await get(`/api/v1/invoices?contractId=${k.body.id}`)).body.items.sort((a: { competence: string }, b: { competence: string }) => (a.competence < b.competence ? -1 : 1));
+    expect(list.map((i: { competence: string; totalCents: number }) => [i.competence, i.totalCents])).toEqual([['2026-12', 18000], ['2027-01', 18000], ['2027-02', 18000], ['2027-03', 8000]]);
+    const first = (await get(`/api/v1/invoices/${list[0].id}`)).body;
+    expect(first.items).toEqual([expect.objectContaining({ kind: 'plan', amountCents: 8000 }), expect.objectContaining({ kind: 'installation', description: 'Taxa de instalação (parcela 1/3)', amountCents: 10000 })]);
+  });
+
   it('portal: a subscriber sees only its own invoices, with the amount updated for today', async () => {
     const mine = await activeContract(8990, 12);
     const other = await activeContract(7990, 12);

@@ -230,4 +230,8 @@ ALTER TABLE billing_contracts ADD COLUMN IF NOT EXISTS plan_id text;
 ALTER TABLE billing_contracts ADD COLUMN IF NOT EXISTS combo jsonb;
 `,
   },
+  {
+    id: 'billing/0005_contract_installation',
+    sql: `ALTER TABLE billing_contracts ADD COLUMN IF NOT EXISTS installation jsonb;`,
+  },
 ];

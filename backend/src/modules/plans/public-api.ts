@@ -23,6 +23,8 @@ export interface PlanForSale {
   loyaltyMonths: number;
   /** Full early-cancellation penalty before proration; 0 = none. */
   penaltyAmountCents: number;
+  /** One-off installation fee of the plan version (0 = free installation). */
+  installationFeeCents: number;
 }
 
 export interface AddOnForSale { addOnId: string; name: string; active: boolean; version: number; priceCents: number }
@@ -62,6 +64,7 @@ export function planForSaleOf(p: PlanView, version = p.version): PlanForSale {
     priceCents: terms.priceCents,
     loyaltyMonths: terms.loyaltyMonths,
     penaltyAmountCents: penaltyAmountCents(terms),
+    installationFeeCents: terms.installationFeeCents ?? 0,
   };
 }
 

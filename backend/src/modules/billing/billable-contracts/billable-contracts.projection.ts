@@ -1,4 +1,5 @@
 import type { InlineProjection, RecordedEvent, Transaction } from '@netprovider/event-store';
+import { installationInstalments } from '../domain/monthly-invoice.js';
 
 /*
  * billing_contracts: what billing needs of each contract, kept from the contracts context's events (their
@@ -39,7 +40,7 @@ const planName = (down: number, up: number) => `Internet ${down} Mbps / ${up} Mb
 const addOns = (list: Array<{ addOnId: string; priceCents: number; name?: string }> = []) =>
   JSON.stringify(list.map((a) => ({ addOnId: a.addOnId, name: a.name ?? 'Serviço adicional (SVA)', priceCents: a.priceCents })));
 
-async function appendAdjustment(tx: Transaction, contractId: string, adj: { id: string; description: string; amountCents: number }): Promise<void> {
+async function appendAdjustment(tx: Transaction, contractId: string, adj: { id: string; description: string; amountCents: number; fromCompetence?: string }): Promise<void> {
   if (adj.amountCents === 0) return;
   await tx.query(
     `UPDATE billing_contracts SET pending_adjustments = pending_adjustments || $2::jsonb
@@ -56,11 +57,12 @@ async function apply(e: RecordedEvent, tx: Transaction): Promise<void> {
     const plan = d.plan as { planId: string; downloadMbps: number; uploadMbps: number; priceCents: number };
     const combo = d.combo as { comboId: string; addOnIds: string[]; discountCents: number } | undefined;
     await tx.query(
-      `INSERT INTO billing_contracts (contract_id, company_id, customer_id, status, due_day, plan_name, price_cents, add_ons, promotion, updated_at, plan_id, combo)
-       VALUES ($1, $2, $3, 'draft', $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (contract_id) DO NOTHING`,
+      `INSERT INTO billing_contracts (contract_id, company_id, customer_id, status, due_day, plan_name, price_cents, add_ons, promotion, updated_at, plan_id, combo, installation)
+       VALUES ($1, $2, $3, 'draft', $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT (contract_id) DO NOTHING`,
       [contractId, e.metadata.companyId, d.customerId, d.dueDay, planName(plan.downloadMbps, plan.uploadMbps), plan.priceCents,
         addOns(d.addOns as []), d.promotion ? JSON.stringify(d.promotion) : null, at, plan.planId,
-        combo ? JSON.stringify({ comboId: combo.comboId, planId: plan.planId, addOnIds: combo.addOnIds, discountCents: combo.discountCents }) : null],
+        combo ? JSON.stringify({ comboId: combo.comboId, planId: plan.planId, addOnIds: combo.addOnIds, discountCents: combo.discountCents }) : null,
+        d.installation ? JSON.stringify(d.installation) : null],
     );
     return;
   }
@@ -74,11 +76,17 @@ async function apply(e: RecordedEvent, tx: Transaction): Promise<void> {
   const status = STATUS[e.type];
   if (status) await tx.query(`UPDATE billing_contracts SET status = $2, updated_at = $3 WHERE contract_id = $1`, [contractId, status, at]);
   switch (e.type) {
-    case 'ContractActivated':
+    case 'ContractActivated': {
       await tx.query(`UPDATE billing_contracts SET billing_starts_on = $2, promotion = COALESCE($3::jsonb, promotion) WHERE contract_id = $1`, [
         contractId, d.billingStartsOn, d.promotion ? JSON.stringify(d.promotion) : null,
       ]);
+      const row = await tx.query<{ installation: { feeCents: number; instalments: number } | null }>('SELECT installation FROM billing_contracts WHERE contract_id = $1', [contractId]);
+      const inst = row.rows[0]?.installation;
+      if (inst && inst.feeCents > 0) {
+        for (const a of installationInstalments(inst.feeCents, inst.instalments, String(d.billingStartsOn).slice(0, 7))) await appendAdjustment(tx, contractId, { ...a, id: `${e.id}:installation:${a.id}` });
+      }
       break;
+    }
     case 'ContractOwnershipTransferred':
       await tx.query(`UPDATE billing_contracts SET customer_id = $2 WHERE contract_id = $1`, [contractId, d.toCustomerId]);
       break;

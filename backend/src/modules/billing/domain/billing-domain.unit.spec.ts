@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BusinessCalendar, easterSunday, nationalBankHolidays } from './business-calendar.js';
 import { divRoundHalfUp, lateCharges, DEFAULT_LATE_CHARGE_RULES, assertLateChargeRules } from './late-charges.js';
-import { dueDateIn, monthlyInvoice, type BillableContract } from './monthly-invoice.js';
+import { dueDateIn, installationInstalments, monthlyInvoice, type BillableContract } from './monthly-invoice.js';
 import { deterministicId } from './deterministic-id.js';
 
 const cal = new BusinessCalendar();
@@ -88,6 +88,15 @@ describe('monthly invoice', () => {
     const combo = contract({ planId: 'pl', addOns: [{ addOnId: 'tv', name: 'TV', priceCents: 3000 }], combo: { comboId: 'k', planId: 'pl', addOnIds: ['tv'], discountCents: 1000 } });
     expect(monthlyInvoice(combo, '2026-12')).toMatchObject({ totalCents: 9990 + 3000 - 1000 });
     expect(monthlyInvoice({ ...combo, addOns: [] }, '2026-12')).toMatchObject({ totalCents: 9990 });
+  });
+
+  it('splits the installation fee in monthly instalments, the remainder on the first, each billed from its month', () => {
+    const parts = installationInstalments(10000, 3, '2026-12');
+    expect(parts.map((p) => [p.amountCents, p.fromCompetence])).toEqual([[3334, '2026-12'], [3333, '2027-01'], [3333, '2027-02']]);
+    const c = contract({ pendingAdjustments: parts.map((p) => ({ ...p, id: `e:installation:${p.id}` })) });
+    const dec = monthlyInvoice(c, '2026-12');
+    expect(dec).toMatchObject({ totalCents: 9990 + 3334, adjustmentIds: ['e:installation:1'] });
+    expect('items' in dec && dec.items[1]).toMatchObject({ kind: 'installation', description: 'Taxa de instalação (parcela 1/3)' });
   });
 
   it('skips drafts, contracts not yet billing and zero totals', () => {

@@ -21,7 +21,7 @@ export interface BillableContract {
   combo?: { comboId: string; planId: string; addOnIds: string[]; discountCents: number } | null;
   promotion: { promotionId: string; discount: { kind: 'percentage'; basisPoints: number } | { kind: 'fixed'; amountCents: number }; months: number } | null;
   /** One-off amounts waiting for the next invoice: plan-change pro rata, downgrade fee, loyalty penalty. */
-  pendingAdjustments: Array<{ id: string; description: string; amountCents: number }>;
+  pendingAdjustments: Array<{ id: string; description: string; amountCents: number; /** Not before this competence (instalments). */ fromCompetence?: string }>;
 }
 
 export interface MonthlyInvoiceDraft {
@@ -86,7 +86,7 @@ export function monthlyInvoice(contract: BillableContract, competence: string): 
   if (contract.billingStartsOn > last) return { skip: 'not-started' };
   const from = contract.billingStartsOn > first ? contract.billingStartsOn : first;
   const endsOn = contract.cancelledOn ? contract.cancelledOn : null;
-  if (endsOn !== null && endsOn < first && !contract.pendingAdjustments.length) return { skip: 'ended' };
+  if (endsOn !== null && endsOn < first && !contract.pendingAdjustments.some((a) => !a.fromCompetence || a.fromCompetence <= competence)) return { skip: 'ended' };
   const to = endsOn !== null && endsOn < last ? endsOn : last;
   const serviceDays = endsOn !== null && endsOn < first ? 0 : daysBetween(from, to) + 1;
   const partial = serviceDays < days;
@@ -112,13 +112,25 @@ export function monthlyInvoice(contract: BillableContract, competence: string): 
       if (off > 0) items.push({ kind: 'promotion', description: `Desconto promocional (${promo.discount.kind === 'percentage' ? `${promo.discount.basisPoints / 100}%` : brl(promo.discount.amountCents)})`, amountCents: -off, reference: promo.promotionId });
     }
   }
-  for (const adj of contract.pendingAdjustments) items.push({ kind: 'adjustment', description: adj.description, amountCents: adj.amountCents, reference: adj.id });
+  const due = contract.pendingAdjustments.filter((a) => !a.fromCompetence || a.fromCompetence <= competence);
+  for (const adj of due) items.push({ kind: adj.id.includes(':installation:') ? 'installation' : 'adjustment', description: adj.description, amountCents: adj.amountCents, reference: adj.id });
   const totalCents = items.reduce((s, i) => s + i.amountCents, 0);
   if (totalCents <= 0) return { skip: 'zero-total' };
   let dueDate = dueDateIn(competence, contract.dueDay);
   // Service that starts after the month's due date is billed with the next month's due date.
   if (dueDate < contract.billingStartsOn) dueDate = dueDateIn(nextCompetence(competence), contract.dueDay);
-  return { contractId: contract.contractId, customerId: contract.customerId, competence, dueDate, items, totalCents, adjustmentIds: contract.pendingAdjustments.map((a) => a.id) };
+  return { contractId: contract.contractId, customerId: contract.customerId, competence, dueDate, items, totalCents, adjustmentIds: due.map((a) => a.id) };
+}
+
+/** The installation fee in equal monthly instalments from `firstCompetence` (the remainder on the first). */
+export function installationInstalments(feeCents: number, instalments: number, firstCompetence: string): Array<{ id: string; description: string; amountCents: number; fromCompetence: string }> {
+  const base = Math.floor(feeCents / instalments);
+  return Array.from({ length: instalments }, (_, i) => ({
+    id: String(i + 1),
+    description: instalments === 1 ? 'Taxa de instalação' : `Taxa de instalação (parcela ${i + 1}/${instalments})`,
+    amountCents: base + (i === 0 ? feeCents - base * instalments : 0),
+    fromCompetence: nextCompetence(firstCompetence, i),
+  }));
 }
 
 export { brl as formatBrl };

@@ -4,6 +4,7 @@ import { DomainError } from './domain-error.js';
 import { loyaltyFor, loyaltyPenalty, planChangeProRata, type Loyalty } from './contract.money.js';
 import type {
   AcceptanceMethod,
+  InstallationCharge,
   AddOnSnapshot,
   CancellationReason,
   ComboSnapshot,
@@ -42,6 +43,7 @@ export interface DraftContract {
     dueDay: number;
     pppoe: PppoeCredentials;
     fixedIp?: string;
+    installation?: InstallationCharge;
     at: string;
   };
 }
@@ -318,6 +320,11 @@ export function decide(command: ContractCommand, state: ContractState): Contract
     if (c.promotion !== undefined) {
       if (!Number.isInteger(c.promotion.months) || c.promotion.months < 1) throw invalid('contract.invalid-promotion', 'promotion.months');
       data.promotion = c.promotion;
+    }
+    if (c.installation !== undefined && c.installation.feeCents > 0) {
+      const n = c.installation.instalments;
+      if (!Number.isInteger(n) || n < 1 || n > 12) throw invalid('contract.invalid-instalments', 'installation.instalments', 'between 1 and 12');
+      data.installation = { feeCents: cents(c.installation.feeCents, 'installation.feeCents'), instalments: n };
     }
     if (c.combo !== undefined) {
       const missing = c.combo.addOnIds.find((id) => !addOns.some((a) => a.addOnId === id));

@@ -59,6 +59,11 @@ export interface ComboSnapshot {
   discountCents: number;
 }
 
+export interface InstallationCharge {
+  feeCents: number;
+  instalments: number;
+}
+
 export interface PppoeCredentials {
   login: string;
   /** Cleartext: CHAP needs it on the RADIUS side. Encrypted at rest (contract.personal-data.ts). */
@@ -106,6 +111,8 @@ export type ContractDrafted = {
     addOns: AddOnSnapshot[];
     promotion?: PromotionSnapshot;
     combo?: ComboSnapshot;
+    /** Installation fee charged on the first invoices, in equal instalments (rest on the first). */
+    installation?: InstallationCharge;
     installationAddress: ContractAddress;
     billingAddress?: ContractAddress;
     dueDay: number;

@@ -35,6 +35,8 @@ export const draftContractRequestSchema = z.object({
   promotionId: z.string().min(1).optional(),
   fixedIp: z.ipv4({ error: 'is not an IPv4 address' }).optional(),
   pppoeLogin: z.string().regex(/^[a-z0-9][a-z0-9._@-]{2,63}$/).optional(),
+  /** The plan's installation fee: in 1–12 instalments on the first invoices, or waived. */
+  installation: z.object({ instalments: z.number().int().min(1).max(12).optional(), waive: z.boolean().optional() }).optional(),
 });
 
 export type DraftContractRequest = z.infer<typeof draftContractRequestSchema>;

@@ -85,12 +85,12 @@ export class InvoiceDocumentsController {
     if (actor.permissions.has('invoices:write')) {
       const today = saoPauloDate(new Date());
       const drafts: InvoiceDraft[] = [];
-      let adjustments = row.pending_adjustments;
+      const consumed = new Set<string>();
       competences.forEach((competence, i) => {
         if (existing.has(ids[i]!)) return;
-        const d = monthlyInvoice({ ...toBillable(row), pendingAdjustments: adjustments }, competence);
+        const d = monthlyInvoice({ ...toBillable(row), pendingAdjustments: row.pending_adjustments.filter((a) => !consumed.has(a.id)) }, competence);
         if ('skip' in d || d.dueDate < today) return;
-        adjustments = [];
+        for (const id of d.adjustmentIds) consumed.add(id);
         drafts.push({ invoiceId: ids[i]!, customerId: d.customerId, contractId, competence, runId: null, dueDate: d.dueDate, items: d.items, totalCents: d.totalCents });
       });
       if (drafts.length) {
@@ -98,7 +98,12 @@ export class InvoiceDocumentsController {
         await asProblems(() =>
           this.db.transaction(async (tx) => {
             await this.issuer.issue(tx, actor.companyId, drafts, commandMetadata(req), saoPauloDate(now), now.toISOString());
-            if (drafts.some((d) => d.items.some((i) => i.kind === 'adjustment'))) await tx.query(`UPDATE billing_contracts SET pending_adjustments = '[]' WHERE contract_id = $1`, [contractId]);
+            if (consumed.size) {
+              await tx.query(
+                `UPDATE billing_contracts SET pending_adjustments = COALESCE((SELECT jsonb_agg(a) FROM jsonb_array_elements(pending_adjustments) a WHERE NOT (a->>'id' = ANY($2::text[]))), '[]'::jsonb) WHERE contract_id = $1`,
+                [contractId, [...consumed]],
+              );
+            }
           }),
         );
         for (const d of drafts) existing.add(d.invoiceId);

@@ -129,6 +129,7 @@ export class DraftContractHandler implements ICommandHandler<DraftContractComman
           dueDay: body.dueDay,
           pppoe: { login, password: generatePppoePassword(randomInt) },
           ...(body.fixedIp ? { fixedIp: body.fixedIp } : {}),
+          ...(plan.installationFeeCents > 0 && !body.installation?.waive ? { installation: { feeCents: plan.installationFeeCents, instalments: body.installation?.instalments ?? 1 } } : {}),
           at,
         },
       },
