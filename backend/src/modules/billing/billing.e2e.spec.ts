@@ -139,6 +139,9 @@ describe('billing acceptance', () => {
     expect(rest.body.invoice).toMatchObject({ status: 'paid', outstandingCents: 0 });
     expect(rest.body.payment).toMatchObject({ principalCents: 6000, overpaidCents: 1000 });
 
+    const receipt = await t.request(`/api/v1/invoices/${invoiceId}/payments/${rest.body.payment.id}/receipt.pdf`, { headers: bearer(admin) });
+    expect(receipt.status).toBe(200);
+    expect(receipt.text.startsWith('%PDF-')).toBe(true);
     const reversed = await post(`/api/v1/invoices/${invoiceId}/payments/${part.body.payment.id}/reverse`, { reason: 'cédula falsa' });
     expect(reversed.status, reversed.text).toBe(200);
     expect(reversed.body).toMatchObject({ status: 'partially_paid', outstandingCents: 4000 });
@@ -154,6 +157,16 @@ describe('billing acceptance', () => {
     expect(detail.outstandingCents).toBe(9000);
     const credit = await db(t).query<{ balance_cents: string }>('SELECT balance_cents FROM billing_customer_credits WHERE customer_id = $1', [customerId]);
     expect(Number(credit.rows[0]!.balance_cents)).toBe(0);
+
+    // A refund never exceeds the balance; the balance moves by event.
+    await post(`/api/v1/invoices/${janInvoice.id}/payments`, { amountCents: 9500, method: 'pix', paidOn: '2026-11-28' });
+    const tooMuch = await post(`/api/v1/billing/credits/${customerId}/refunds`, { amountCents: 501, method: 'pix', reference: 'devolução' });
+    expect(tooMuch.status).toBe(422);
+    expect(tooMuch.body.errors[0].field).toBe('amountCents');
+    const refunded = await post(`/api/v1/billing/credits/${customerId}/refunds`, { amountCents: 500, method: 'pix', reference: 'PIX E123 devolução' });
+    expect(refunded.status, refunded.text).toBe(201);
+    expect(refunded.body.balanceCents).toBe(0);
+    expect(refunded.body.movements.map((m: { kind: string; amountCents: number }) => [m.kind, m.amountCents])).toEqual([['overpayment', 1000], ['applied', -1000], ['overpayment', 500], ['refund', -500]]);
 
     const cancel = await post(`/api/v1/invoices/${invoiceId}/cancel`, { reason: 'teste' });
     expect(cancel.status).toBe(409);

@@ -21,6 +21,7 @@ import { RecordPaymentController } from './commands/record-payment/record-paymen
 import { ImportBankReturnController } from './commands/import-bank-return/import-bank-return.http.controller.js';
 import { ImportBankReturnHandler } from './commands/import-bank-return/import-bank-return.handler.js';
 import { PixWebhookController } from './commands/pix-webhook/pix-webhook.http.controller.js';
+import { CustomerCreditController, creditRefundsProjection } from './commands/refund-credit/refund-credit.http.controller.js';
 import { billingRunsProjection } from './queries/billing-runs/billing-runs.projection.js';
 import { BillingRunsReader } from './queries/billing-runs/billing-runs.reader.js';
 import { BillingRunsQueryController } from './queries/billing-runs/billing-runs.http.controller.js';
@@ -49,6 +50,7 @@ class BillingWiring implements OnModuleInit {
     this.store.addInlineProjection(billableContractsProjection());
     this.store.addInlineProjection(invoicesProjection());
     this.store.addInlineProjection(billingRunsProjection());
+    this.store.addInlineProjection(creditRefundsProjection());
     this.runner.add(this.worker.processor());
     this.customers.extensions.timelineSources.push(async (companyId, customerId) =>
       (await this.db.query<{ id: string }>('SELECT id FROM billing_invoices WHERE company_id = $1 AND customer_id = $2 ORDER BY issued_on LIMIT 500', [companyId, customerId])).rows.map((r) => invoiceStreamId(r.id)),
@@ -70,7 +72,7 @@ class BillingWiring implements OnModuleInit {
   controllers: [
     CollectionAccountsController, BillingSettingsController, StartBillingRunController, ApproveBillingRunController, BillingRunsQueryController,
     IssueInvoiceController, CancelInvoiceController, RecordPaymentController, InvoicesQueryController, InvoiceDocumentsController, PortalInvoicesController,
-    ImportBankReturnController, PixWebhookController,
+    ImportBankReturnController, PixWebhookController, CustomerCreditController,
   ],
   providers: [
     BillingWiring, BillingSettingsRepository, CollectionAccountsRepository, InvoiceAggregates, InvoiceIssuer, PaymentRecorder, BillingRunWorker, BillingRunsReader,

@@ -13,6 +13,7 @@ import { ZodQuery } from '../../../../platform/http/validation.js';
 import { saoPauloDate } from '../../../../shared-kernel/business-date.js';
 import { renderBoletoPdf } from '../../documents/boleto-pdf.js';
 import { renderCarnePdf } from '../../documents/carne-pdf.js';
+import { renderPaymentReceiptPdf } from '../../documents/payment-receipt-pdf.js';
 import type { BoletoSlip } from '../../documents/boleto-slip.js';
 import { monthlyInvoice, nextCompetence } from '../../domain/monthly-invoice.js';
 import { BILLABLE_COLUMNS, toBillable, type BillableRow } from '../../billable-contracts/billable-contract.row.js';
@@ -64,6 +65,29 @@ export class InvoiceDocumentsController {
     const slip = await this.slips.slip(companyId, v);
     if (!slip) throw new ProblemException(409, 'no-boleto', 'No boleto', 'This invoice has no boleto.');
     return renderBoletoPdf(slip);
+  }
+
+  /** Recibo of one payment (counter receipts, or any settlement): amount, split, balance left. */
+  @Get('invoices/:id/payments/:paymentId/receipt.pdf')
+  @RequirePermission('payments:read')
+  @ApiProduces('application/pdf')
+  async receipt(@Param('id') id: string, @Param('paymentId') paymentId: string, @Req() req: RequestWithPrincipal, @Res() res: Response) {
+    const { companyId } = principalOf(req);
+    const v = await this.aggregates.view(companyId, id);
+    const index = v.payments.findIndex((p) => p.id === paymentId);
+    if (index < 0) throw notFound('Payment', paymentId);
+    const p = v.payments[index]!;
+    const upTo = v.payments.slice(0, index + 1).filter((x) => !x.reversed);
+    const paidAfter = upTo.reduce((sum, x) => sum + x.principalCents + x.discountCents, 0);
+    const slip = v.boleto ? await this.slips.slip(companyId, v) : null;
+    const pdf = await renderPaymentReceiptPdf({
+      beneficiary: { name: slip?.beneficiary.name ?? '', document: slip?.beneficiary.document ?? '' },
+      payer: { name: slip?.payer.name ?? '', document: slip?.payer.document ?? '' },
+      invoiceNumber: v.number, competence: v.competence, paymentId: p.id, method: p.method, paidOn: p.paidOn, amountCents: p.amountCents,
+      principalCents: p.principalCents, fineCents: p.fineCents, interestCents: p.interestCents, discountCents: p.discountCents, overpaidCents: p.overpaidCents,
+      outstandingAfterCents: Math.max(0, v.totalCents - paidAfter), receivedBy: p.receivedBy, reversed: !!p.reversed,
+    });
+    sendPdf(res, pdf, `recibo-${v.number}-${index + 1}.pdf`);
   }
 
   @Get('contracts/:id/carne.pdf')
