@@ -36,6 +36,9 @@ import { ReconcileStatementLineController } from './commands/reconcile-statement
 import { ReconcileStatementLineHandler } from './commands/reconcile-statement-line/reconcile-statement-line.handler.js';
 import { StatementsReader } from './queries/statements/statements.reader.js';
 import { StatementsQueryController } from './queries/statements/statements.http.controller.js';
+import { GenerateRemittanceController } from './commands/generate-remittance/generate-remittance.http.controller.js';
+import { GenerateRemittanceHandler } from './commands/generate-remittance/generate-remittance.handler.js';
+import { RemittancesQueryController } from './queries/remittances/remittances.http.controller.js';
 
 /**
  * Read models (billable contracts from the contracts context's events, invoices, runs), the billing-run
@@ -77,12 +80,12 @@ class BillingWiring implements OnModuleInit {
     CollectionAccountsController, BillingSettingsController, StartBillingRunController, ApproveBillingRunController, BillingRunsQueryController,
     IssueInvoiceController, CancelInvoiceController, RecordPaymentController, InvoicesQueryController, InvoiceDocumentsController, PortalInvoicesController,
     ImportBankReturnController, PixWebhookController,
-    ImportStatementController, StatementsQueryController, ReconcileStatementLineController,
+    ImportStatementController, StatementsQueryController, ReconcileStatementLineController, GenerateRemittanceController, RemittancesQueryController,
   ],
   providers: [
     BillingWiring, BillingSettingsRepository, CollectionAccountsRepository, InvoiceAggregates, InvoiceIssuer, PaymentRecorder, BillingRunWorker, BillingRunsReader,
     InvoicesReader, InvoiceSlips, ImportBankReturnHandler,
-    ImportStatementHandler, ReconcileStatementLineHandler, StatementsReader,
+    ImportStatementHandler, ReconcileStatementLineHandler, StatementsReader, GenerateRemittanceHandler,
   ],
 })
 export class BillingModule {}
