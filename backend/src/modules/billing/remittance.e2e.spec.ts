@@ -86,8 +86,15 @@ describe('CNAB remessa', () => {
     expect(again.filter((l) => l[13] === 'P').map((l) => l.slice(37, 57).trim())).toEqual([c.nossoNumero]);
     expect(again[0]!.slice(157, 163)).toBe('000002');
 
+    // two requests at once: the account row serialises them; one file gets both invoices, the other finds nothing
+    await invoice(1000);
+    await invoice(2000);
+    const racing = await Promise.all([post('/api/v1/billing/remittances', {}), post('/api/v1/billing/remittances', {})]);
+    expect(racing.map((r) => r.status).sort()).toEqual([201, 409]);
+    expect(racing.find((r) => r.status === 201)!.body).toMatchObject({ sequence: 3, titles: 2, totalCents: 3000 });
+
     const list = (await get('/api/v1/billing/remittances')).body.items;
-    expect(list.map((x: { sequence: number; titles: number }) => [x.sequence, x.titles])).toEqual([[2, 1], [1, 2]]);
+    expect(list.map((x: { sequence: number; titles: number }) => [x.sequence, x.titles])).toEqual([[3, 2], [2, 1], [1, 2]]);
     expect((await get('/api/v1/billing/remittances/00000000-0000-4000-8000-000000000000')).status).toBe(404);
   });
 
