@@ -231,7 +231,38 @@ ALTER TABLE billing_contracts ADD COLUMN IF NOT EXISTS combo jsonb;
 `,
   },
   {
-    id: 'billing/0005_contract_installation',
+    // A line already seen in an earlier (overlapping) statement is kept, marked duplicate, so the second
+    // statement still lists it: only the first sighting of FITID + date + amount is unique.
+    id: 'billing/0005_statement_reconciliation_and_remittance_items',
+    sql: `
+ALTER TABLE billing_statements ADD COLUMN IF NOT EXISTS file_name text;
+ALTER TABLE billing_statements ADD COLUMN IF NOT EXISTS period_start date;
+ALTER TABLE billing_statements ADD COLUMN IF NOT EXISTS period_end date;
+ALTER TABLE billing_statement_lines ADD COLUMN IF NOT EXISTS line_no integer NOT NULL DEFAULT 0;
+ALTER TABLE billing_statement_lines ADD COLUMN IF NOT EXISTS name text;
+ALTER TABLE billing_statement_lines ADD COLUMN IF NOT EXISTS proposals jsonb NOT NULL DEFAULT '[]';
+ALTER TABLE billing_statement_lines ADD COLUMN IF NOT EXISTS duplicate_of text;
+ALTER TABLE billing_statement_lines ADD COLUMN IF NOT EXISTS ignore_reason text;
+ALTER TABLE billing_statement_lines ADD COLUMN IF NOT EXISTS decided_by text;
+ALTER TABLE billing_statement_lines ADD COLUMN IF NOT EXISTS decided_at timestamptz;
+DROP INDEX IF EXISTS billing_statement_lines_fit;
+CREATE UNIQUE INDEX IF NOT EXISTS billing_statement_lines_first_seen ON billing_statement_lines (company_id, fit_id, posted_at, amount_cents) WHERE status <> 'duplicate';
+CREATE INDEX IF NOT EXISTS billing_statements_company ON billing_statements (company_id, uploaded_at DESC);
+ALTER TABLE billing_remittances ADD COLUMN IF NOT EXISTS file_name text;
+ALTER TABLE billing_remittances ADD COLUMN IF NOT EXISTS layout integer;
+ALTER TABLE billing_remittances ADD COLUMN IF NOT EXISTS bank_code text;
+ALTER TABLE billing_remittances ADD COLUMN IF NOT EXISTS total_cents bigint NOT NULL DEFAULT 0;
+CREATE INDEX IF NOT EXISTS billing_remittances_company ON billing_remittances (company_id, created_at DESC);
+CREATE TABLE IF NOT EXISTS billing_remittance_items (
+  invoice_id     text PRIMARY KEY,
+  remittance_id  text NOT NULL,
+  company_id     text NOT NULL
+);
+CREATE INDEX IF NOT EXISTS billing_remittance_items_remittance ON billing_remittance_items (remittance_id);
+`,
+  },
+  {
+    id: 'billing/0006_contract_installation',
     sql: `ALTER TABLE billing_contracts ADD COLUMN IF NOT EXISTS installation jsonb;`,
   },
 ];

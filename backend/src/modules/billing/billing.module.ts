@@ -31,6 +31,15 @@ import { InvoicesQueryController } from './queries/invoices/invoices.http.contro
 import { InvoiceSlips } from './queries/invoice-documents/invoice-slips.js';
 import { InvoiceDocumentsController } from './queries/invoice-documents/invoice-documents.http.controller.js';
 import { PortalInvoicesController } from './queries/portal-invoices/portal-invoices.http.controller.js';
+import { ImportStatementController } from './commands/import-statement/import-statement.http.controller.js';
+import { ImportStatementHandler } from './commands/import-statement/import-statement.handler.js';
+import { ReconcileStatementLineController } from './commands/reconcile-statement-line/reconcile-statement-line.http.controller.js';
+import { ReconcileStatementLineHandler } from './commands/reconcile-statement-line/reconcile-statement-line.handler.js';
+import { StatementsReader } from './queries/statements/statements.reader.js';
+import { StatementsQueryController } from './queries/statements/statements.http.controller.js';
+import { GenerateRemittanceController } from './commands/generate-remittance/generate-remittance.http.controller.js';
+import { GenerateRemittanceHandler } from './commands/generate-remittance/generate-remittance.handler.js';
+import { RemittancesQueryController } from './queries/remittances/remittances.http.controller.js';
 
 /**
  * Read models (billable contracts from the contracts context's events, invoices, runs), the billing-run
@@ -73,10 +82,12 @@ class BillingWiring implements OnModuleInit {
     CollectionAccountsController, BillingSettingsController, StartBillingRunController, ApproveBillingRunController, BillingRunsQueryController,
     IssueInvoiceController, CancelInvoiceController, RecordPaymentController, InvoicesQueryController, InvoiceDocumentsController, PortalInvoicesController,
     ImportBankReturnController, PixWebhookController, CustomerCreditController,
+    ImportStatementController, StatementsQueryController, ReconcileStatementLineController, GenerateRemittanceController, RemittancesQueryController,
   ],
   providers: [
     BillingWiring, BillingSettingsRepository, CollectionAccountsRepository, InvoiceAggregates, InvoiceIssuer, PaymentRecorder, BillingRunWorker, BillingRunsReader,
     InvoicesReader, InvoiceSlips, ImportBankReturnHandler,
+    ImportStatementHandler, ReconcileStatementLineHandler, StatementsReader, GenerateRemittanceHandler,
   ],
 })
 export class BillingModule {}
