@@ -89,7 +89,7 @@ async function insertIssued(tx: Transaction, rows: Array<Record<string, unknown>
   );
 }
 
-/** Payment rows, invoice totals (summed per invoice), statuses and customer credits: four statements per batch. */
+/** Invoice totals and statuses (summed per invoice), payment rows, and customer credits when any: three statements per batch at most. */
 async function insertPayments(tx: Transaction, batch: Array<{ e: RecordedEvent; p: InvoicePaymentRecorded['data'] }>): Promise<void> {
   const rows = batch.map(({ e, p }) => ({
     id: p.paymentId, invoice_id: e.streamId.slice('invoice-'.length), method: p.method, amount_cents: p.amountCents, principal_cents: p.principalCents,
@@ -100,9 +100,13 @@ async function insertPayments(tx: Transaction, batch: Array<{ e: RecordedEvent; 
   const json = JSON.stringify(rows);
   const RECORD = `x(id text, invoice_id text, method text, amount_cents bigint, principal_cents bigint, fine_cents bigint, interest_cents bigint, discount_cents bigint,
     fees_cents bigint, overpaid_cents bigint, paid_on date, source_kind text, source_ref text, recorded_at timestamptz, version int, credit_delta bigint)`;
+  // The status follows from the new totals in the same statement (a second UPDATE would rewrite every row again).
   await tx.query(
     `UPDATE billing_invoices i SET paid_principal_cents = i.paid_principal_cents + s.principal, discount_cents = i.discount_cents + s.discount,
-       fine_interest_cents = i.fine_interest_cents + s.fine_interest, version = s.version, updated_at = s.at
+       fine_interest_cents = i.fine_interest_cents + s.fine_interest, version = s.version, updated_at = s.at,
+       status = CASE WHEN i.status = 'cancelled' THEN 'cancelled'
+         WHEN i.total_cents - (i.paid_principal_cents + s.principal) - (i.discount_cents + s.discount) <= 0 THEN 'paid'
+         WHEN i.paid_principal_cents + s.principal + i.discount_cents + s.discount > 0 THEN 'partially_paid' ELSE 'open' END
      FROM (SELECT invoice_id, sum(principal_cents) AS principal, sum(discount_cents) AS discount, sum(fine_cents + interest_cents) AS fine_interest,
              max(version) AS version, max(recorded_at) AS at FROM jsonb_to_recordset($1::jsonb) AS ${RECORD} GROUP BY invoice_id) s
      WHERE i.id = s.invoice_id`,
@@ -117,10 +121,7 @@ async function insertPayments(tx: Transaction, batch: Array<{ e: RecordedEvent; 
      ON CONFLICT (id) DO NOTHING`,
     [json],
   );
-  await tx.query(
-    `UPDATE billing_invoices SET status = ${STATUS_SQL} WHERE id IN (SELECT invoice_id FROM jsonb_to_recordset($1::jsonb) AS x(invoice_id text))`,
-    [json],
-  );
+  if (rows.every((r) => r.credit_delta === 0)) return;
   await tx.query(
     `INSERT INTO billing_customer_credits (company_id, customer_id, balance_cents)
      SELECT i.company_id, i.customer_id, sum(x.credit_delta) FROM jsonb_to_recordset($1::jsonb) AS ${RECORD} JOIN billing_invoices i ON i.id = x.invoice_id
