@@ -52,6 +52,11 @@ export const configSchema = z.object({
   PIX_PSP_CERT_FILE: z.string().min(1).optional(),
   PIX_PSP_KEY_FILE: z.string().min(1).optional(),
   PIX_PSP_CA_FILE: z.string().min(1).optional(),
+  /**
+   * The business date (São Paulo) collections acts on, for tests, demos and acceptance checks of the dunning
+   * ladder (a simulated calendar). Ignored when NODE_ENV=production: there the clock is the real date.
+   */
+  NETPROVIDER_TODAY: z.iso.date({ error: 'must be a date YYYY-MM-DD' }).optional(),
   LOGIN_LOCKOUT_ACCOUNT_THRESHOLD: z.coerce.number().int().min(1).default(5),
   LOGIN_LOCKOUT_IP_THRESHOLD: z.coerce.number().int().min(1).default(20),
 });

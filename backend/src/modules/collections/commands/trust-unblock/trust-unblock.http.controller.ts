@@ -1,0 +1,59 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
+import { RequirePermission } from '../../../../platform/auth/permissions.js';
+import { commandMetadata, principalOf } from '../../../../platform/auth/command-context.js';
+import type { RequestWithPrincipal } from '../../../../platform/auth/principal.js';
+import { ProblemException } from '../../../../platform/http/problem.js';
+import { ZodBody } from '../../../../platform/http/validation.js';
+import { TrustUnblockHandler } from './trust-unblock.handler.js';
+
+export const StaffTrustUnblockBody = z.object({ days: z.number().int().min(1).max(15).optional() }).optional();
+type StaffInput = z.infer<typeof StaffTrustUnblockBody>;
+
+/** An attendant releases a suspended contract on the subscriber's promise to pay (same rules as the customer area). */
+@ApiTags('collections')
+@Controller('v1/collections/contracts')
+export class StaffTrustUnblockController {
+  constructor(private readonly handler: TrustUnblockHandler) {}
+
+  @Get(':id/trust-unblock/eligibility')
+  @RequirePermission('collections:read')
+  eligibility(@Param('id') id: string, @Req() req: RequestWithPrincipal) {
+    return this.handler.eligibility({ companyId: principalOf(req).companyId, requestedBy: 'staff' }, id);
+  }
+
+  @Post(':id/trust-unblock')
+  @HttpCode(200)
+  @RequirePermission('collections:write')
+  @ZodBody(StaffTrustUnblockBody)
+  grant(@Param('id') id: string, @Body() body: StaffInput, @Req() req: RequestWithPrincipal) {
+    return this.handler.grant({ companyId: principalOf(req).companyId, requestedBy: 'staff' }, id, commandMetadata(req), body?.days);
+  }
+}
+
+const subscriber = (req: RequestWithPrincipal) => {
+  const p = principalOf(req);
+  if (p.kind !== 'subscriber' || !p.customerId) throw new ProblemException(403, 'forbidden', 'Forbidden', 'Only a subscriber account can use the customer area.');
+  return { companyId: p.companyId, customerId: p.customerId, requestedBy: 'subscriber' as const };
+};
+
+/** The customer area: the subscriber releases its own suspended contract (another customer's is a 404). */
+@ApiTags('portal')
+@Controller('v1/portal/contracts')
+export class PortalTrustUnblockController {
+  constructor(private readonly handler: TrustUnblockHandler) {}
+
+  @Get(':id/trust-unblock/eligibility')
+  @RequirePermission('portal')
+  eligibility(@Param('id') id: string, @Req() req: RequestWithPrincipal) {
+    return this.handler.eligibility(subscriber(req), id);
+  }
+
+  @Post(':id/trust-unblock')
+  @HttpCode(200)
+  @RequirePermission('portal')
+  grant(@Param('id') id: string, @Req() req: RequestWithPrincipal) {
+    return this.handler.grant(subscriber(req), id, commandMetadata(req));
+  }
+}

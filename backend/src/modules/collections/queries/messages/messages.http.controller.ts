@@ -1,0 +1,36 @@
+import { Controller, Get, Inject, Query, Req } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
+import type { Database } from '@netprovider/event-store';
+import { DATABASE } from '../../../../platform/database/tokens.js';
+import { RequirePermission } from '../../../../platform/auth/permissions.js';
+import { principalOf } from '../../../../platform/auth/command-context.js';
+import type { RequestWithPrincipal } from '../../../../platform/auth/principal.js';
+import { ZodQuery } from '../../../../platform/http/validation.js';
+
+export const MessagesQuery = z.object({ contractId: z.uuid({ error: 'a contract id' }).optional(), limit: z.coerce.number().int().min(1).max(500).optional() });
+type MessagesInput = z.infer<typeof MessagesQuery>;
+
+/** The embedded message outbox: what the ladder sent (or queued for the e-mail/SMS/WhatsApp adapters). */
+@ApiTags('collections')
+@Controller('v1/collections/messages')
+export class CollectionMessagesController {
+  constructor(@Inject(DATABASE) private readonly db: Database) {}
+
+  @Get()
+  @RequirePermission('collections:read')
+  @ZodQuery(MessagesQuery)
+  async list(@Query() q: MessagesInput, @Req() req: RequestWithPrincipal) {
+    const r = await this.db.query<{ id: string; contract_id: string; customer_id: string; step_id: string; channel: string; body: string; invoice_ids: string[]; status: string; created_at: Date }>(
+      `SELECT id, contract_id, customer_id, step_id, channel, body, invoice_ids, status, created_at FROM collections_messages
+        WHERE company_id = $1 AND ($2::text IS NULL OR contract_id = $2) ORDER BY created_at DESC, id LIMIT $3`,
+      [principalOf(req).companyId, q.contractId ?? null, q.limit ?? 100],
+    );
+    return {
+      items: r.rows.map((m) => ({
+        id: m.id, contractId: m.contract_id, customerId: m.customer_id, stepId: m.step_id, channel: m.channel, body: m.body, invoiceIds: m.invoice_ids, status: m.status,
+        createdAt: new Date(m.created_at).toISOString(),
+      })),
+    };
+  }
+}
