@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { render, SCHEMA_FILE } from '../scripts/generate.mjs';
-import { ApiProblem, createApiClient, unwrap } from './index.js';
+import { ApiProblem, createApiClient, unwrap } from './index';
 
 describe('the generated client', () => {
   it('is what backend/openapi.json generates (run `npm run api-client` after changing the spec)', async () => {

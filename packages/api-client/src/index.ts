@@ -1,9 +1,9 @@
 import createClient, { type Client, type ClientOptions } from 'openapi-fetch';
-import type { paths } from './schema.js';
+import type { paths } from './schema';
 
-export type { paths, operations } from './schema.js';
-export * from './views.js';
-export * from './problem.js';
+export type { paths, operations } from './schema';
+export * from './views';
+export * from './problem';
 
 export type ApiClient = Client<paths>;
 
@@ -11,3 +11,8 @@ export type ApiClient = Client<paths>;
 export function createApiClient(options: ClientOptions = {}): ApiClient {
   return createClient<paths>({ baseUrl: '', ...options });
 }
+
+type JsonBody<T> = T extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
+
+/** The JSON request body of an operation, e.g. `BodyOf<'/api/v1/customers', 'post'>`. */
+export type BodyOf<P extends keyof paths, M extends 'post' | 'put' | 'patch'> = JsonBody<NonNullable<paths[P][M]>>;
