@@ -48,3 +48,14 @@ describe('the back office menu', () => {
     expect(isActive('/planos', '/planos-x')).toBe(false);
   });
 });
+
+describe('API errors in pt-BR', () => {
+  it('names the field and translates the reason of generic validation failures', async () => {
+    const { fieldMessage } = await import('./problems');
+    expect(fieldMessage({ field: 'document', reason: 'CPF has wrong check digits', code: 'custom' })).toBe('CPF/CNPJ inválido: dígitos verificadores não conferem.');
+    expect(fieldMessage({ field: 'phones.0.number', reason: 'phone has an area code (DDD) that does not exist', code: 'custom' })).toBe('Telefone inválido: DDD inexistente.');
+    expect(fieldMessage({ field: 'document', reason: 'a PF customer has a CPF', code: 'customer.invalid-document' })).toBe('CPF/CNPJ inválido.');
+    expect(fieldMessage({ field: 'name', reason: 'is required', code: 'too_small' })).toBe('Valor curto ou pequeno demais.');
+    expect(fieldMessage({ field: 'xyz', reason: 'something else' })).toBe('something else');
+  });
+});

@@ -3,8 +3,20 @@ import { messages } from '../messages/pt-BR';
 
 const e = messages.errors;
 
-/** The pt-BR text for one invalid field (by the API's code; its own reason when we have no translation). */
+const GENERIC_CODES = new Set(['custom', 'invalid_format', 'invalid_value']);
+
+/**
+ * The pt-BR text for one invalid field: by the API's specific code when it has one; for the request
+ * validator's generic codes, by what the field is (`document` → CPF/CNPJ) and the reason translated;
+ * the API's own reason when we know neither.
+ */
 export function fieldMessage(err: FieldError): string {
+  if (err.code && !GENERIC_CODES.has(err.code) && e.byCode[err.code]) return e.byCode[err.code]!;
+  // the innermost named segment that says what the field is (`phones.0.number` → phones)
+  const what = err.field.split('.').reverse().map((s) => e.byField[s]).find(Boolean);
+  const why = Object.entries(e.reasons).find(([en]) => err.reason.includes(en))?.[1];
+  if (what) return why ? `${what}: ${why}.` : `${what}.`;
+  if (why) return `${why.charAt(0).toUpperCase()}${why.slice(1)}.`;
   return (err.code && e.byCode[err.code]) || err.reason;
 }
 

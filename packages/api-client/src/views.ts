@@ -71,7 +71,14 @@ export interface SubscriberAccountView {
   createdAt: string;
   updatedAt: string;
 }
-export type SubscriberInvite = SubscriberAccountView & { inviteMessageId?: string; inviteToken?: string };
+/** identity: invite-subscriber.handler.ts (the token only in embedded mode, where no mail is sent). */
+export interface SubscriberInvite {
+  id: string;
+  customerId: string;
+  status: 'invited';
+  inviteMessageId: string;
+  inviteToken?: string;
+}
 
 /** customers: customer-directory.reader.ts CustomerListItem */
 export interface CustomerPhone {

@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useParams } from 'next/navigation';
 import { Alert, Anchor, Button, Card, Checkbox, Group, Loader, Modal, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { unwrap, type ContractView, type PlanView } from '@netprovider/api-client';
+import { unwrap, type ContractView, type CustomerView, type PlanView } from '@netprovider/api-client';
 import { messages } from '../../../../messages/pt-BR';
 import { fmt } from '../../../../lib/i18n';
 import { api } from '../../../../lib/api';
@@ -39,6 +39,11 @@ export default function ContractPage() {
     queryKey: ['contracts', 'detail', id],
     queryFn: async () => unwrap<ContractView>(await api.GET('/api/v1/contracts/{id}', { params: { path: { id } } })),
   });
+  const customer = useQuery({
+    queryKey: ['customers', 'detail', contract.data?.customerId, null],
+    enabled: !!contract.data && can(me.data, 'customers:read'),
+    queryFn: async () => unwrap<CustomerView>(await api.GET('/api/v1/customers/{id}', { params: { path: { id: contract.data!.customerId } } })),
+  });
   if (contract.isPending) return <Loader aria-label={messages.common.loading} />;
   if (contract.error) return <ErrorAlert error={contract.error} />;
   const k = contract.data;
@@ -71,7 +76,7 @@ export default function ContractPage() {
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <Stack gap={0}>
             <Text size="xs" c="dimmed">{t.customer}</Text>
-            <Anchor component={Link} href={`/clientes/${k.customerId}`}>{messages.common.details}</Anchor>
+            <Anchor component={Link} href={`/clientes/${k.customerId}`}>{customer.data?.name ?? customer.data?.pseudonym ?? messages.common.details}</Anchor>
           </Stack>
           <Fact label={t.plan} value={k.plan ? `${formatSpeed(k.plan.downloadMbps)} / ${formatSpeed(k.plan.uploadMbps)} (v${k.plan.planVersion})` : '—'} />
           <Fact label={t.price} value={k.plan ? formatMoney(k.plan.priceCents) : '—'} />
