@@ -1,12 +1,10 @@
 import '@mantine/core/styles.css';
 import type { ReactNode } from 'react';
-import { ColorSchemeScript, MantineProvider, createTheme, mantineHtmlProps } from '@mantine/core';
+import { ColorSchemeScript, mantineHtmlProps } from '@mantine/core';
 import { messages } from '../messages/pt-BR';
 import { Providers } from '../components/Providers';
 
 export const metadata = { title: messages.app.name, description: messages.app.tagline };
-
-const theme = createTheme({ primaryColor: 'indigo', defaultRadius: 'md' });
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
@@ -16,9 +14,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
       </head>
       <body>
-        <MantineProvider theme={theme} defaultColorScheme="auto">
-          <Providers>{children}</Providers>
-        </MantineProvider>
+        <Providers>{children}</Providers>
       </body>
     </html>
   );

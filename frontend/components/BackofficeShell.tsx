@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import Link from 'next/link';
 import { usePathname, useRouter } from 'next/navigation';
 import { Anchor, AppShell, Burger, Button, Center, Group, Loader, NavLink, Text } from '@mantine/core';
@@ -9,7 +9,7 @@ import { messages } from '../messages/pt-BR';
 import { isActive, visibleNav } from '../lib/navigation';
 import { useMe, useSession } from '../lib/hooks';
 import { api } from '../lib/api';
-import { clearSession } from '../lib/session';
+import { clearSession, sessionExpired } from '../lib/session';
 import { ThemeToggle } from './ThemeToggle';
 import { ErrorAlert } from './ErrorAlert';
 
@@ -22,13 +22,17 @@ export function BackofficeShell({ children }: { children: ReactNode }) {
   const session = useSession('staff');
   const signedIn = !!session && !session.mfaPending;
   const me = useMe(signedIn);
+  // logging out clears the session too: the guard below must not race the logout's own redirect
+  const loggingOut = useRef(false);
 
   useEffect(() => {
-    if (session === null || session?.mfaPending) router.replace(`/login?next=${encodeURIComponent(pathname)}`);
+    if (loggingOut.current) return;
+    if (session === null || session?.mfaPending) router.replace(`/login?${sessionExpired('staff') ? 'expirou=1&' : ''}next=${encodeURIComponent(pathname)}`);
   }, [session, pathname, router]);
   useEffect(close, [pathname, close]);
 
   async function logout() {
+    loggingOut.current = true;
     await api.POST('/api/v1/auth/logout').catch(() => undefined);
     clearSession('staff');
     queryClient.clear();

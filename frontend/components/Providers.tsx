@@ -1,9 +1,17 @@
 'use client';
 import { useEffect, useState, type ReactNode } from 'react';
-import { useRouter } from 'next/navigation';
+import { MantineProvider, createTheme, type CSSVariablesResolver } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { ApiProblem } from '@netprovider/api-client';
 import { onSessionExpired } from '../lib/session';
+
+// Shade 8 and darker "dimmed"/error text keep text at WCAG AA contrast (4.5:1) in both schemes (axe checks it).
+const theme = createTheme({ primaryColor: 'indigo', primaryShade: { light: 8, dark: 8 }, defaultRadius: 'md' });
+const cssVariablesResolver: CSSVariablesResolver = () => ({
+  variables: {},
+  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)', '--mantine-color-error': 'var(--mantine-color-red-9)' },
+  dark: { '--mantine-color-dimmed': 'var(--mantine-color-dark-1)', '--mantine-color-error': 'var(--mantine-color-red-4)' },
+});
 
 function makeClient() {
   return new QueryClient({
@@ -20,14 +28,11 @@ function makeClient() {
 
 export function Providers({ children }: { children: ReactNode }) {
   const [client] = useState(makeClient);
-  const router = useRouter();
-  useEffect(
-    () =>
-      onSessionExpired((audience) => {
-        client.clear();
-        router.replace(audience === 'staff' ? '/login?expirou=1' : '/cliente?expirou=1');
-      }),
-    [client, router],
+  // an ended session leaves no cached data behind; the screens' guards send the user to their login
+  useEffect(() => onSessionExpired(() => client.clear()), [client]);
+  return (
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto">
+      <QueryClientProvider client={client}>{children}</QueryClientProvider>
+    </MantineProvider>
   );
-  return <QueryClientProvider client={client}>{children}</QueryClientProvider>;
 }

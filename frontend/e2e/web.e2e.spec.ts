@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { generate } from 'otplib';
 import { cpf } from '@netprovider/br-docs';
+import { createRequire } from 'node:module';
 
 /*
  * The web app in a real browser (Debian's Chromium driven by playwright-core) against the real entry point
@@ -21,6 +22,7 @@ const ADMIN = { email: 'dona.ana@provedor.test', password: 'Prova#Web-Senha-2026
 const LOGIN_JS_BUDGET = 500 * 1024;
 
 let server: ChildProcess;
+let totpSecret = '';
 let output = '';
 let base = '';
 let context: BrowserContext;
@@ -62,15 +64,30 @@ async function startServer(): Promise<void> {
 function watch(page: Page): Page {
   page.on('console', (m) => {
     if (m.type() !== 'error') return;
-    // the browser reports every failed API answer as a console error; those are checked one by one below
-    if (m.text().startsWith('Failed to load resource') && m.location().url.startsWith(`${base}/api/`)) return;
+    // the browser reports every failed answer as a console error without its URL: the response listener
+    // below records each one with its URL instead (API answers are checked one by one at the end)
+    if (m.text().startsWith('Failed to load resource')) return;
     consoleErrors.push(`${page.url()}: ${m.text()}`);
   });
   page.on('pageerror', (e) => consoleErrors.push(`${page.url()}: ${e.message}`));
   page.on('response', (r) => {
     if (r.url().startsWith(`${base}/api/`) && r.status() >= 400) apiFailures.push(`${r.status()} ${r.request().method()} ${new URL(r.url()).pathname}`);
+    else if (r.status() >= 400) consoleErrors.push(`${page.url()}: ${r.status()} for ${r.url()}`);
   });
   return page;
+}
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+/** Serious and critical accessibility violations found by axe-core, per page. */
+const a11y: string[] = [];
+
+async function checkA11y(page: Page, name: string): Promise<void> {
+  await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async () => {
+    const r = await (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')) }));
+  });
+  for (const v of violations) if (v.impact === 'serious' || v.impact === 'critical') a11y.push(`${name}: ${v.id} (${v.impact}) at ${v.targets.join(', ')}`);
 }
 
 const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
@@ -131,6 +148,7 @@ describe('the web app in Chromium', () => {
     expect(all.length).toBeGreaterThan(0);
     expect(transferred).toBeLessThan(LOGIN_JS_BUDGET);
     await shot(page, '01-login');
+    await checkA11y(page, '/login');
 
     // light/dark theme toggle
     const scheme = () => page.evaluate(() => document.documentElement.getAttribute('data-mantine-color-scheme'));
@@ -151,6 +169,7 @@ describe('the web app in Chromium', () => {
 
     // first login of an admin: the role requires MFA, so enrolment comes first
     const secret = (await page.getByTestId('totp-secret').textContent())!.trim();
+    totpSecret = secret;
     await expect.poll(() => page.getByRole('img', { name: 'QR code para o aplicativo autenticador' }).isVisible()).toBe(true);
     await shot(page, '02-mfa-enrolment');
     await page.getByLabel('Código de 6 dígitos').fill(await generate({ secret }));
@@ -186,6 +205,7 @@ describe('the web app in Chromium', () => {
     await expect.poll(() => cpfError.textContent()).toBe('CPF/CNPJ inválido: dígitos verificadores não conferem.');
     expect(await cpfInput.getAttribute('aria-invalid')).toBe('true');
     await shot(page, '03-customer-422');
+    await checkA11y(page, '/clientes/novo (with errors)');
 
     await cpfInput.fill('');
     await cpfInput.pressSequentially(document);
@@ -194,11 +214,13 @@ describe('the web app in Chromium', () => {
     customerPath = new URL(page.url()).pathname;
     await expect.poll(() => page.getByTestId('customer-document').textContent()).toBe(cpf.format(document));
     await shot(page, '04-customer-detail');
+    await checkA11y(page, '/clientes/[id]');
 
     // as-you-type search finds her by CPF
     await nav.getByRole('link', { name: 'Clientes' }).click();
     await page.getByLabel('Buscar clientes').fill(cpf.format(document));
     await expect.poll(() => page.getByRole('link', { name: 'Maria da Silva Teste' }).isVisible()).toBe(true);
+    await checkA11y(page, '/clientes');
 
     // a plan
     await nav.getByRole('link', { name: 'Planos' }).click();
@@ -237,11 +259,13 @@ describe('the web app in Chromium', () => {
     await expect.poll(() => page.getByRole('link', { name: 'Maria da Silva Teste' }).isVisible()).toBe(true);
     await expect.poll(() => page.getByRole('button', { name: 'Trocar plano' }).isVisible()).toBe(true);
     await shot(page, '06-contract-active');
+    await checkA11y(page, '/contratos/[id]');
 
     // the dashboard counts it
     await nav.getByRole('link', { name: 'Painel' }).click();
     await expect.poll(() => page.getByText('R$ 99,90').isVisible()).toBe(true);
     await shot(page, '07-dashboard');
+    await checkA11y(page, '/');
     await page.close();
   });
 
@@ -264,6 +288,7 @@ describe('the web app in Chromium', () => {
     await expect.poll(() => page.getByTestId('portal-account').textContent()).toContain('Ativa');
     await page.getByRole('button', { name: 'Sair' }).click();
 
+    await checkA11y(page, '/cliente (login)');
     const login = page.getByLabel('CPF ou CNPJ');
     await login.pressSequentially(document);
     expect(await login.inputValue()).toBe(cpf.format(document));
@@ -271,11 +296,52 @@ describe('the web app in Chromium', () => {
     await page.getByRole('button', { name: 'Entrar' }).click();
     await expect.poll(() => page.getByTestId('portal-account').textContent()).toContain('CPF');
     await shot(page, '08-customer-area');
+    await checkA11y(page, '/cliente');
     await page.close();
   });
 
-  it('logged no console errors and no API failure the flows did not expect', () => {
+  it('staff session: an expired access token is refreshed; a refused refresh returns to login; logout ends it', async () => {
+    const page = watch(await context.newPage());
+    const KEY = 'netprovider.session.staff';
+    const age = (patch: Record<string, unknown>) =>
+      page.evaluate(([k, p]) => {
+        const s = JSON.parse(localStorage.getItem(k as string)!);
+        localStorage.setItem(k as string, JSON.stringify({ ...s, ...(p as object) }));
+      }, [KEY, patch] as const);
+    await page.goto(`${base}/clientes`);
+    await expect.poll(() => page.getByRole('heading', { name: 'Clientes' }).isVisible()).toBe(true);
+
+    await age({ expiresAt: 0 });
+    const refreshed = page.waitForResponse((r) => r.url().endsWith('/api/v1/auth/refresh') && r.status() === 200);
+    await page.goto(`${base}/contratos`);
+    await refreshed;
+    await expect.poll(() => page.getByRole('heading', { name: 'Contratos' }).isVisible()).toBe(true);
+
+    await age({ expiresAt: 0, refreshToken: 'not-a-refresh-token-of-this-server' });
+    await page.goto(`${base}/planos`);
+    await page.waitForURL(/\/login\?expirou=1&next=%2Fplanos/);
+    await expect.poll(() => page.getByText('Sua sessão expirou. Entre novamente.').isVisible()).toBe(true);
+
+    // back in: the enrolled admin now needs the code (one time step ahead: the enrolment used the current one)
+    await page.getByLabel('E-mail').fill(ADMIN.email);
+    await page.getByLabel('Senha').fill(ADMIN.password);
+    await page.getByRole('button', { name: 'Entrar' }).click();
+    await page.getByLabel('Código do aplicativo autenticador').fill(await generate({ secret: totpSecret, epoch: Math.floor(Date.now() / 1000) + 30 }));
+    await page.getByRole('button', { name: 'Entrar' }).click();
+    await page.waitForURL(`${base}/planos`);
+
+    await page.getByRole('button', { name: 'Sair' }).click();
+    await page.waitForURL(/\/login\?saiu=1/);
+    await expect.poll(() => page.getByText('Você saiu do sistema.').isVisible()).toBe(true);
+    expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBeNull();
+    await page.goto(`${base}/`);
+    await page.waitForURL(/\/login\?next=%2F$/);
+    await page.close();
+  });
+
+  it('logged no console errors, no API failure the flows did not expect, no serious accessibility violation', () => {
     expect(consoleErrors).toEqual([]);
-    expect(apiFailures).toEqual(['422 POST /api/v1/customers']);
+    expect(apiFailures).toEqual(['422 POST /api/v1/customers', '401 POST /api/v1/auth/refresh', '401 POST /api/v1/auth/login']);
+    expect(a11y).toEqual([]);
   });
 });

@@ -23,6 +23,14 @@ const REFRESH_MARGIN_MS = 30_000;
 const listeners = new Set<() => void>();
 const expiredListeners = new Set<(audience: Audience) => void>();
 
+/** Audiences whose session ended because the API refused the refresh (cleared by the next login). */
+const expired: Partial<Record<Audience, boolean>> = {};
+
+/** Whether this tab's session of `audience` ended by expiry (to say so on the login page). */
+export function sessionExpired(audience: Audience): boolean {
+  return !!expired[audience];
+}
+
 const storage = (): Storage | null => (typeof window === 'undefined' ? null : window.localStorage);
 
 export function readSession(audience: Audience): StoredSession | null {
@@ -38,6 +46,7 @@ export function readSession(audience: Audience): StoredSession | null {
 export function saveSession(audience: Audience, pair: TokenPair, extra: { mfaPending?: boolean } = {}, now = Date.now()): StoredSession {
   const s: StoredSession = { accessToken: pair.accessToken, refreshToken: pair.refreshToken, expiresAt: now + pair.expiresIn * 1000, ...extra };
   storage()?.setItem(KEY[audience], JSON.stringify(s));
+  expired[audience] = false;
   notify();
   return s;
 }
@@ -96,6 +105,7 @@ export function refreshSession(audience: Audience, seen: StoredSession): Promise
       return current; // network failure: keep the session, the request fails visibly
     }
     if (!res.ok) {
+      expired[audience] = true;
       clearSession(audience);
       for (const l of expiredListeners) l(audience);
       return null;
@@ -116,12 +126,21 @@ export function authFetch(audience: Audience): (input: Request) => Promise<Respo
     if (PUBLIC_AUTH.test(request.url)) return fetch(request);
     const retry = request.clone();
     let session = readSession(audience);
-    if (session && session.expiresAt - REFRESH_MARGIN_MS < Date.now()) session = await refreshSession(audience, session);
+    if (session && session.expiresAt - REFRESH_MARGIN_MS < Date.now()) {
+      session = await refreshSession(audience, session);
+      // the session just ended: asking the API without a token would only add a second 401
+      if (!session) return sessionExpiredResponse();
+    }
     const res = await fetch(withToken(request, session));
     if (res.status !== 401 || !session) return res;
     const renewed = await refreshSession(audience, session);
     return renewed ? fetch(withToken(retry, renewed)) : res;
   };
+}
+
+function sessionExpiredResponse(): Response {
+  const problem = { type: 'https://netprovider.dev/problems/session-expired', title: 'Session expired', status: 401 };
+  return new Response(JSON.stringify(problem), { status: 401, headers: { 'content-type': 'application/problem+json' } });
 }
 
 function withToken(request: Request, session: StoredSession | null): Request {

@@ -356,6 +356,7 @@ export const messages = {
       'concurrent-change': 'Outra pessoa alterou este registro ao mesmo tempo. Recarregue e tente de novo.',
       'customer-not-active': 'O cliente não está ativo.',
       'invalid-refresh-token': 'Sua sessão expirou. Entre novamente.',
+      'session-expired': 'Sua sessão expirou. Entre novamente.',
       'mfa-enrolment-required': 'Ative a verificação em duas etapas para continuar.',
       'rate-limited': 'Muitas requisições. Aguarde um instante.',
     } as Record<string, string>,

@@ -8,7 +8,7 @@ import { unwrap, type SubscriberAccountView, type TokenPair } from '@netprovider
 import { messages } from '../../messages/pt-BR';
 import { portalApi } from '../../lib/api';
 import { useSession } from '../../lib/hooks';
-import { clearSession, saveSession } from '../../lib/session';
+import { clearSession, saveSession, sessionExpired } from '../../lib/session';
 import { maskDocument } from '../../lib/masks';
 import { formatDate } from '../../lib/format';
 import { MaskedInput } from '../../components/MaskedInput';
@@ -45,7 +45,7 @@ function Login() {
       <form onSubmit={submit} noValidate>
         <Stack>
           <Text>{t.intro}</Text>
-          {params.get('expirou') && <Alert color="yellow">{messages.auth.expired}</Alert>}
+          {(params.get('expirou') || sessionExpired('portal')) && <Alert color="yellow">{messages.auth.expired}</Alert>}
           <Title order={2} size="h4">{t.login}</Title>
           <MaskedInput label={t.document} mask={maskDocument} value={document} onValue={setDocument} autoComplete="username" inputMode="text" size="md" required />
           <PasswordInput label={t.password} value={password} onChange={(e) => setPassword(e.currentTarget.value)} autoComplete="current-password" size="md" required />
