@@ -67,7 +67,7 @@ export function BackofficeShell({ children }: { children: ReactNode }) {
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label={messages.nav.menu}>
         {visibleNav(me.data.permissions).map((item) => (
-          <NavLink key={item.href} component={Link} href={item.href} label={item.label} active={isActive(item.href, pathname)} />
+          <NavLink key={item.href} variant="filled" component={Link} href={item.href} label={item.label} active={isActive(item.href, pathname)} />
         ))}
       </AppShell.Navbar>
       <AppShell.Main>{children}</AppShell.Main>

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { generate } from 'otplib';
-import { cpf } from '@netprovider/br-docs';
+import { cpf, formatBRL as formatMoney } from '@netprovider/br-docs';
 import { createRequire } from 'node:module';
 
 /*
@@ -156,10 +156,13 @@ describe('the web app in Chromium', () => {
     await page.getByRole('button', { name: 'Alternar tema claro/escuro' }).click();
     await expect.poll(scheme).toBe(before === 'dark' ? 'light' : 'dark');
     await shot(page, '01-login-other-theme');
+    await checkA11y(page, `/login (${await scheme()})`);
+    await page.getByRole('button', { name: 'Alternar tema claro/escuro' }).click();
+    await expect.poll(scheme).toBe(before);
     await page.close();
   });
 
-  it('staff: login with MFA enrolment → customer (422 under the CPF) → plan → contract → activate', async () => {
+  it('staff: login with MFA enrolment → customer (422 under the CPF) → plan → contract → activate → change plan', async () => {
     const page = watch(await context.newPage());
     await page.goto(`${base}/clientes`);
     await page.waitForURL(/\/login\?next=%2Fclientes/);
@@ -261,9 +264,29 @@ describe('the web app in Chromium', () => {
     await shot(page, '06-contract-active');
     await checkA11y(page, '/contratos/[id]');
 
-    // the dashboard counts it
+    // change plan: the pro-rata shown before confirming is the one the contracts module records
+    const token = await page.evaluate(() => JSON.parse(localStorage.getItem('netprovider.session.staff')!).accessToken as string);
+    const created = await fetch(`${base}/api/v1/plans`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Fibra 1 Giga', downloadMbps: 1000, uploadMbps: 500, priceCents: 14990 }),
+    });
+    expect(created.status).toBe(201);
+    await page.getByRole('button', { name: 'Trocar plano' }).click();
+    await page.getByRole('dialog').getByPlaceholder('Escolha o novo plano').click();
+    await page.getByRole('option', { name: /Fibra 1 Giga/ }).click();
+    const shownNet = (await page.getByTestId('prorata-net').textContent())!;
+    await shot(page, '06b-change-plan-preview');
+    await page.getByRole('dialog').getByRole('button', { name: 'Confirmar' }).click();
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    await expect.poll(() => page.getByText('1 Gb/s / 500 Mb/s (v1)').isVisible()).toBe(true);
+    const timeline = await (await fetch(`${base}/api/v1/customers/${customerPath.split('/').pop()}/timeline`, { headers: { authorization: `Bearer ${token}` } })).json();
+    const changed = timeline.items.find((e: { type: string }) => e.type === 'ContractPlanChanged');
+    expect(shownNet.replace(/\u00a0/g, ' ')).toBe(formatMoney(Math.abs(changed.data.proRata.netCents)));
+
+    // the dashboard counts it, at the new plan's price
     await nav.getByRole('link', { name: 'Painel' }).click();
-    await expect.poll(() => page.getByText('R$ 99,90').isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('R$ 149,90').isVisible()).toBe(true);
     await shot(page, '07-dashboard');
     await checkA11y(page, '/');
     await page.close();

@@ -257,6 +257,7 @@ export const messages = {
     changePlan: 'Trocar plano',
     changePlanTitle: 'Trocar plano',
     newPlan: 'Novo plano',
+    newPlanPlaceholder: 'Escolha o novo plano',
     changeOn: 'Data da troca',
     downgradeFee: 'Taxa de downgrade na fidelidade (R$)',
     prorataTitle: 'Efeito na próxima fatura (pro rata)',

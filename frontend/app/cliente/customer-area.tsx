@@ -75,7 +75,7 @@ function Home() {
         <Card withBorder padding="lg" data-testid="portal-account">
           <Stack gap="xs">
             <Text fw={700}>{t.account}</Text>
-            <Text>{messages.common.status}: <Badge variant="light" color={me.data.status === 'active' ? 'green' : 'gray'}>{t.accountStatus[me.data.status] ?? me.data.status}</Badge></Text>
+            <Text>{messages.common.status}: <Badge variant="dot" color={me.data.status === 'active' ? 'green' : 'gray'}>{t.accountStatus[me.data.status] ?? me.data.status}</Badge></Text>
             <Text>{t.documentKind}: {me.data.documentKind.toUpperCase()}</Text>
             <Text>{t.email}: {me.data.email ?? '—'}</Text>
             <Text>{t.since}: {formatDate(me.data.createdAt.slice(0, 10))}</Text>

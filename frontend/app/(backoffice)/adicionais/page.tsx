@@ -78,7 +78,7 @@ export default function AddOnsPage() {
                 <Table.Td>{t.categories[a.category] ?? a.category}</Table.Td>
                 <Table.Td>{formatMoney(a.priceCents)}</Table.Td>
                 <Table.Td>v{a.version}</Table.Td>
-                <Table.Td><Badge variant="light" color={a.active ? 'green' : 'gray'}>{a.active ? messages.plans.active : messages.plans.inactive}</Badge></Table.Td>
+                <Table.Td><Badge variant="dot" color={a.active ? 'green' : 'gray'}>{a.active ? messages.plans.active : messages.plans.inactive}</Badge></Table.Td>
                 <Table.Td>{can(me.data, 'plans:write') && <Button size="xs" variant="default" onClick={() => setEditing(a)}>{messages.common.edit}</Button>}</Table.Td>
               </Table.Tr>
             ))}

@@ -64,7 +64,7 @@ export default function RolesPage() {
               <Table.Tr key={r.key}>
                 <Table.Td>
                   <Text fw={600}>{r.name}</Text>
-                  <Badge size="xs" variant="light">{r.builtIn ? t.builtIn : t.custom}</Badge>
+                  <Badge size="xs" variant="dot">{r.builtIn ? t.builtIn : t.custom}</Badge>
                 </Table.Td>
                 <Table.Td>{r.mfaRequired ? messages.common.yes : messages.common.no}</Table.Td>
                 <Table.Td><Text size="xs">{r.permissions.join(', ')}</Text></Table.Td>

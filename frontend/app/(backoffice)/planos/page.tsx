@@ -35,7 +35,7 @@ export default function PlansPage() {
                 <Table.Td>{formatMoney(p.terms.priceCents)}</Table.Td>
                 <Table.Td>{p.terms.loyaltyMonths || '—'}</Table.Td>
                 <Table.Td>v{p.version}</Table.Td>
-                <Table.Td><Badge color={p.active ? 'green' : 'gray'} variant="light">{p.active ? t.active : t.inactive}</Badge></Table.Td>
+                <Table.Td><Badge color={p.active ? 'green' : 'gray'} variant="dot">{p.active ? t.active : t.inactive}</Badge></Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

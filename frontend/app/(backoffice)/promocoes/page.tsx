@@ -10,6 +10,7 @@ import { formatBasisPoints, formatDate, formatMoney, saoPauloToday } from '../..
 import { centsFromMasked, maskMoney } from '../../../lib/masks';
 import { fieldErrors } from '../../../lib/problems';
 import { MaskedInput } from '../../../components/MaskedInput';
+import { DateField } from '../../../components/DateField';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 
 const t = messages.promotions;
@@ -78,8 +79,8 @@ export default function PromotionsPage() {
                   <MaskedInput label={t.amount} mask={maskMoney} value={amount} onValue={setAmount} error={errs['discount.amountCents'] ?? errs.discount} inputMode="numeric" />
                 )}
                 <NumberInput label={t.months} min={1} max={36} value={months} onChange={setMonths} error={errs.months} />
-                <TextInput type="date" label={t.startsOn} value={startsOn} onChange={(e) => setStartsOn(e.currentTarget.value)} error={errs.startsOn} />
-                <TextInput type="date" label={`${t.endsOn} (${messages.common.optional})`} value={endsOn} onChange={(e) => setEndsOn(e.currentTarget.value)} error={errs.endsOn} />
+                <DateField label={t.startsOn} value={startsOn} onDate={setStartsOn} error={errs.startsOn} />
+                <DateField label={`${t.endsOn} (${messages.common.optional})`} value={endsOn} onDate={setEndsOn} error={errs.endsOn} />
               </SimpleGrid>
               <ErrorAlert error={create.error} placed={['name', 'discount', 'discount.basisPoints', 'discount.amountCents', 'months', 'startsOn', 'endsOn']} />
               <Group><Button type="submit" loading={create.isPending}>{messages.common.create}</Button></Group>
@@ -110,7 +111,7 @@ export default function PromotionsPage() {
       </Table.ScrollContainer>
       <Modal opened={!!ending} onClose={() => setEnding(null)} title={`${t.end}: ${ending?.name ?? ''}`}>
         <Stack>
-          <TextInput type="date" label={t.endOn} value={endOn} onChange={(e) => setEndOn(e.currentTarget.value)} error={fieldErrors(end.error).endsOn} />
+          <DateField label={t.endOn} value={endOn} onDate={setEndOn} error={fieldErrors(end.error).endsOn} />
           <ErrorAlert error={end.error} placed={['endsOn']} />
           <Button loading={end.isPending} onClick={() => end.mutate()}>{messages.common.confirm}</Button>
         </Stack>

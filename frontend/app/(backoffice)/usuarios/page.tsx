@@ -83,7 +83,7 @@ export default function UsersPage() {
                 <Table.Td>{u.email}</Table.Td>
                 <Table.Td>{u.roles.map(roleName).join(', ')}</Table.Td>
                 <Table.Td>{u.mfaEnrolled ? t.mfaOn : t.mfaOff}</Table.Td>
-                <Table.Td><Badge variant="light" color={u.status === 'active' ? 'green' : 'gray'}>{u.status === 'active' ? t.active : t.disabled}</Badge></Table.Td>
+                <Table.Td><Badge variant="dot" color={u.status === 'active' ? 'green' : 'gray'}>{u.status === 'active' ? t.active : t.disabled}</Badge></Table.Td>
                 <Table.Td>
                   {manage && u.id !== me.data?.id && (
                     <Group gap={4} wrap="nowrap">

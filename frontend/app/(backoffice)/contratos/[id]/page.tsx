@@ -16,6 +16,7 @@ import { fieldErrors } from '../../../../lib/problems';
 import { previewLoyaltyPenalty, previewPlanChange } from '../../../../lib/prorata';
 import { ErrorAlert } from '../../../../components/ErrorAlert';
 import { MaskedInput } from '../../../../components/MaskedInput';
+import { DateField } from '../../../../components/DateField';
 import { ContractStatusBadge } from '../../../../components/StatusBadge';
 import { PenaltyPreviewCard, PlanChangePreviewCard } from '../../../../components/ContractPreviews';
 
@@ -119,6 +120,8 @@ function ActionForm({ action, contract, onDone }: { action: Action; contract: Co
   const plans = useQuery({
     queryKey: ['plans', 'list', { active: true }],
     enabled: action === 'change-plan',
+    // the plans for sale may have changed elsewhere: the choice is always asked fresh
+    refetchOnMount: 'always',
     queryFn: async () => unwrap<{ items: PlanView[] }>(await api.GET('/api/v1/plans', { params: { query: { active: 'true' } } })).items,
   });
   const id = contract.id;
@@ -162,18 +165,19 @@ function ActionForm({ action, contract, onDone }: { action: Action; contract: Co
           <TextInput label={t.wizard.acceptanceEvidence} description={t.wizard.acceptanceEvidenceHint} value={evidence} onChange={(e) => setEvidence(e.currentTarget.value)} error={errs.evidence} />
         </>
       ) : (
-        <TextInput type="date" label={dateLabel} value={date} onChange={(e) => setDate(e.currentTarget.value)} error={errs[dateField]} />
+        <DateField label={dateLabel} value={date} onDate={setDate} error={errs[dateField]} />
       )}
       {action === 'suspend' && (
         <>
           <Select label={t.suspendReason} data={Object.entries(t.suspendReasons).map(([value, label]) => ({ value, label }))} value={reason} onChange={(v) => setReason(v ?? 'customer_request')} allowDeselect={false} error={errs.reason} />
-          <TextInput type="date" label={t.suspendEndsOn} value={endsOn} onChange={(e) => setEndsOn(e.currentTarget.value)} error={errs.endsOn} />
+          <DateField label={t.suspendEndsOn} value={endsOn} onDate={setEndsOn} error={errs.endsOn} />
         </>
       )}
       {action === 'change-plan' && (
         <>
           <Select
             label={t.newPlan}
+            placeholder={t.newPlanPlaceholder}
             data={(plans.data ?? []).filter((p) => p.id !== contract.plan?.planId).map((p) => ({ value: p.id, label: `${p.name} — ${formatMoney(p.terms.priceCents)}` }))}
             value={planId}
             onChange={setPlanId}
