@@ -90,6 +90,9 @@ async function checkA11y(page: Page, name: string): Promise<void> {
   for (const v of violations) if (v.impact === 'serious' || v.impact === 'critical') a11y.push(`${name}: ${v.id} (${v.impact}) at ${v.targets.join(', ')}`);
 }
 
+/** Waits for the page to reach a state (generous: the suite may share two cores with the rest of `npm test`). */
+const until = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 20_000, interval: 100 });
+
 const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 
 beforeAll(async () => {
@@ -140,7 +143,7 @@ describe('the web app in Chromium', () => {
       );
     });
     await page.goto(`${base}/login`, { waitUntil: 'networkidle' });
-    await expect.poll(() => page.getByRole('button', { name: 'Entrar' }).isVisible()).toBe(true);
+    await until(() => page.getByRole('button', { name: 'Entrar' }).isVisible()).toBe(true);
     const all = await Promise.all(scripts);
     const transferred = all.reduce((s, x) => s + x.transferred, 0);
     const decoded = all.reduce((s, x) => s + x.decoded, 0);
@@ -154,13 +157,13 @@ describe('the web app in Chromium', () => {
     const scheme = () => page.evaluate(() => document.documentElement.getAttribute('data-mantine-color-scheme'));
     const before = await scheme();
     await page.getByRole('button', { name: 'Alternar tema claro/escuro' }).click();
-    await expect.poll(scheme).toBe(before === 'dark' ? 'light' : 'dark');
+    await until(scheme).toBe(before === 'dark' ? 'light' : 'dark');
     await shot(page, '01-login-other-theme');
     await checkA11y(page, `/login (${await scheme()})`);
     await page.getByRole('button', { name: 'Alternar tema claro/escuro' }).click();
-    await expect.poll(scheme).toBe(before);
+    await until(scheme).toBe(before);
     await page.close();
-  });
+  }, 120_000);
 
   it('staff: login with MFA enrolment → customer (422 under the CPF) → plan → contract → activate → change plan', async () => {
     const page = watch(await context.newPage());
@@ -173,18 +176,18 @@ describe('the web app in Chromium', () => {
     // first login of an admin: the role requires MFA, so enrolment comes first
     const secret = (await page.getByTestId('totp-secret').textContent())!.trim();
     totpSecret = secret;
-    await expect.poll(() => page.getByRole('img', { name: 'QR code para o aplicativo autenticador' }).isVisible()).toBe(true);
+    await until(() => page.getByRole('img', { name: 'QR code para o aplicativo autenticador' }).isVisible()).toBe(true);
     await shot(page, '02-mfa-enrolment');
     await page.getByLabel('Código de 6 dígitos').fill(await generate({ secret }));
     await page.getByRole('button', { name: 'Ativar' }).click();
-    await expect.poll(() => page.getByTestId('recovery-codes').locator('code').count()).toBe(10);
+    await until(() => page.getByTestId('recovery-codes').locator('code').count()).toBe(10);
     await page.getByRole('button', { name: /Guardei os códigos/ }).click();
     await page.waitForURL(`${base}/clientes`);
 
     // the admin holds every permission: the whole menu is there
     const nav = page.getByRole('navigation', { name: 'Menu principal' });
     for (const item of ['Painel', 'Clientes', 'Contratos', 'Planos', 'Usuários', 'Perfis de acesso']) {
-      await expect.poll(() => nav.getByRole('link', { name: item }).isVisible()).toBe(true);
+      await until(() => nav.getByRole('link', { name: item }).isVisible()).toBe(true);
     }
 
     // a customer: an invalid CPF comes back as a 422 naming `document`, shown under that field
@@ -205,7 +208,7 @@ describe('the web app in Chromium', () => {
     await page.getByLabel('UF').fill('SP');
     await page.getByRole('button', { name: 'Cadastrar' }).click();
     const cpfError = page.locator(`#${await cpfInput.getAttribute('id')}-error`);
-    await expect.poll(() => cpfError.textContent()).toBe('CPF/CNPJ inválido: dígitos verificadores não conferem.');
+    await until(() => cpfError.textContent()).toBe('CPF/CNPJ inválido: dígitos verificadores não conferem.');
     expect(await cpfInput.getAttribute('aria-invalid')).toBe('true');
     await shot(page, '03-customer-422');
     await checkA11y(page, '/clientes/novo (with errors)');
@@ -215,14 +218,14 @@ describe('the web app in Chromium', () => {
     await page.getByRole('button', { name: 'Cadastrar' }).click();
     await page.waitForURL(/\/clientes\/[0-9a-f-]{36}$/);
     customerPath = new URL(page.url()).pathname;
-    await expect.poll(() => page.getByTestId('customer-document').textContent()).toBe(cpf.format(document));
+    await until(() => page.getByTestId('customer-document').textContent()).toBe(cpf.format(document));
     await shot(page, '04-customer-detail');
     await checkA11y(page, '/clientes/[id]');
 
     // as-you-type search finds her by CPF
     await nav.getByRole('link', { name: 'Clientes' }).click();
     await page.getByLabel('Buscar clientes').fill(cpf.format(document));
-    await expect.poll(() => page.getByRole('link', { name: 'Maria da Silva Teste' }).isVisible()).toBe(true);
+    await until(() => page.getByRole('link', { name: 'Maria da Silva Teste' }).isVisible()).toBe(true);
     await checkA11y(page, '/clientes');
 
     // a plan
@@ -237,7 +240,7 @@ describe('the web app in Chromium', () => {
     expect(await price.inputValue()).toBe('99,90');
     await page.getByRole('button', { name: 'Cadastrar' }).click();
     await page.waitForURL(`${base}/planos`);
-    await expect.poll(() => page.getByRole('row', { name: /Fibra 500.*R\$ 99,90/ }).isVisible()).toBe(true);
+    await until(() => page.getByRole('row', { name: /Fibra 500.*R\$ 99,90/ }).isVisible()).toBe(true);
 
     // a contract through the wizard, from the customer's page
     await page.goto(`${base}${customerPath}`);
@@ -245,7 +248,7 @@ describe('the web app in Chromium', () => {
     await page.waitForURL(/\/contratos\/novo\?cliente=/);
     await page.getByRole('radio', { name: /Fibra 500/ }).check();
     await page.getByRole('button', { name: 'Avançar' }).click();
-    await expect.poll(() => page.getByRole('radio', { name: /Avenida Paulista, 1000/ }).isChecked()).toBe(true);
+    await until(() => page.getByRole('radio', { name: /Avenida Paulista, 1000/ }).isChecked()).toBe(true);
     await page.getByRole('button', { name: 'Avançar' }).click();
     await page.getByLabel('Dia de vencimento').fill('10');
     await page.getByRole('button', { name: 'Avançar' }).click();
@@ -253,14 +256,14 @@ describe('the web app in Chromium', () => {
     await shot(page, '05-contract-wizard');
     await page.getByRole('button', { name: 'Criar contrato' }).click();
     await page.waitForURL(/\/contratos\/[0-9a-f-]{36}$/);
-    await expect.poll(() => page.getByText('Aguardando instalação').first().isVisible()).toBe(true);
+    await until(() => page.getByText('Aguardando instalação').first().isVisible()).toBe(true);
 
     await page.getByRole('button', { name: 'Ativar' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Confirmar' }).click();
-    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
-    await expect.poll(() => page.getByText('Ativo', { exact: true }).first().isVisible()).toBe(true);
-    await expect.poll(() => page.getByRole('link', { name: 'Maria da Silva Teste' }).isVisible()).toBe(true);
-    await expect.poll(() => page.getByRole('button', { name: 'Trocar plano' }).isVisible()).toBe(true);
+    await until(() => page.getByRole('dialog').count()).toBe(0);
+    await until(() => page.getByText('Ativo', { exact: true }).first().isVisible()).toBe(true);
+    await until(() => page.getByRole('link', { name: 'Maria da Silva Teste' }).isVisible()).toBe(true);
+    await until(() => page.getByRole('button', { name: 'Trocar plano' }).isVisible()).toBe(true);
     await shot(page, '06-contract-active');
     await checkA11y(page, '/contratos/[id]');
 
@@ -278,19 +281,19 @@ describe('the web app in Chromium', () => {
     const shownNet = (await page.getByTestId('prorata-net').textContent())!;
     await shot(page, '06b-change-plan-preview');
     await page.getByRole('dialog').getByRole('button', { name: 'Confirmar' }).click();
-    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
-    await expect.poll(() => page.getByText('1 Gb/s / 500 Mb/s (v1)').isVisible()).toBe(true);
+    await until(() => page.getByRole('dialog').count()).toBe(0);
+    await until(() => page.getByText('1 Gb/s / 500 Mb/s (v1)').isVisible()).toBe(true);
     const timeline = await (await fetch(`${base}/api/v1/customers/${customerPath.split('/').pop()}/timeline`, { headers: { authorization: `Bearer ${token}` } })).json();
     const changed = timeline.items.find((e: { type: string }) => e.type === 'ContractPlanChanged');
     expect(shownNet.replace(/\u00a0/g, ' ')).toBe(formatMoney(Math.abs(changed.data.proRata.netCents)));
 
     // the dashboard counts it, at the new plan's price
     await nav.getByRole('link', { name: 'Painel' }).click();
-    await expect.poll(() => page.getByText('R$ 149,90').isVisible()).toBe(true);
+    await until(() => page.getByText('R$ 149,90').isVisible()).toBe(true);
     await shot(page, '07-dashboard');
     await checkA11y(page, '/');
     await page.close();
-  });
+  }, 240_000);
 
   it('subscriber: invited by staff, first access, then logs into /cliente with the masked CPF', async () => {
     const staff = watch(await context.newPage());
@@ -308,7 +311,7 @@ describe('the web app in Chromium', () => {
     await page.getByLabel('Nova senha').fill(subscriberPassword);
     await page.getByRole('button', { name: 'Criar senha e entrar' }).click();
     await page.waitForURL(`${base}/cliente`);
-    await expect.poll(() => page.getByTestId('portal-account').textContent()).toContain('Ativa');
+    await until(() => page.getByTestId('portal-account').textContent()).toContain('Ativa');
     await page.getByRole('button', { name: 'Sair' }).click();
 
     await checkA11y(page, '/cliente (login)');
@@ -317,11 +320,11 @@ describe('the web app in Chromium', () => {
     expect(await login.inputValue()).toBe(cpf.format(document));
     await page.getByLabel('Senha').fill(subscriberPassword);
     await page.getByRole('button', { name: 'Entrar' }).click();
-    await expect.poll(() => page.getByTestId('portal-account').textContent()).toContain('CPF');
+    await until(() => page.getByTestId('portal-account').textContent()).toContain('CPF');
     await shot(page, '08-customer-area');
     await checkA11y(page, '/cliente');
     await page.close();
-  });
+  }, 120_000);
 
   it('staff session: an expired access token is refreshed; a refused refresh returns to login; logout ends it', async () => {
     const page = watch(await context.newPage());
@@ -332,18 +335,18 @@ describe('the web app in Chromium', () => {
         localStorage.setItem(k as string, JSON.stringify({ ...s, ...(p as object) }));
       }, [KEY, patch] as const);
     await page.goto(`${base}/clientes`);
-    await expect.poll(() => page.getByRole('heading', { name: 'Clientes' }).isVisible()).toBe(true);
+    await until(() => page.getByRole('heading', { name: 'Clientes' }).isVisible()).toBe(true);
 
     await age({ expiresAt: 0 });
     const refreshed = page.waitForResponse((r) => r.url().endsWith('/api/v1/auth/refresh') && r.status() === 200);
     await page.goto(`${base}/contratos`);
     await refreshed;
-    await expect.poll(() => page.getByRole('heading', { name: 'Contratos' }).isVisible()).toBe(true);
+    await until(() => page.getByRole('heading', { name: 'Contratos' }).isVisible()).toBe(true);
 
     await age({ expiresAt: 0, refreshToken: 'not-a-refresh-token-of-this-server' });
     await page.goto(`${base}/planos`);
     await page.waitForURL(/\/login\?expirou=1&next=%2Fplanos/);
-    await expect.poll(() => page.getByText('Sua sessão expirou. Entre novamente.').isVisible()).toBe(true);
+    await until(() => page.getByText('Sua sessão expirou. Entre novamente.').isVisible()).toBe(true);
 
     // back in: the enrolled admin now needs the code (one time step ahead: the enrolment used the current one)
     await page.getByLabel('E-mail').fill(ADMIN.email);
@@ -355,12 +358,12 @@ describe('the web app in Chromium', () => {
 
     await page.getByRole('button', { name: 'Sair' }).click();
     await page.waitForURL(/\/login\?saiu=1/);
-    await expect.poll(() => page.getByText('Você saiu do sistema.').isVisible()).toBe(true);
+    await until(() => page.getByText('Você saiu do sistema.').isVisible()).toBe(true);
     expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBeNull();
     await page.goto(`${base}/`);
     await page.waitForURL(/\/login\?next=%2F$/);
     await page.close();
-  });
+  }, 120_000);
 
   it('logged no console errors, no API failure the flows did not expect, no serious accessibility violation', () => {
     expect(consoleErrors).toEqual([]);
