@@ -16,7 +16,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['packages/*/src/**/*.spec.ts', 'backend/src/**/*.spec.ts', 'backend/test/**/*.spec.ts'],
+    include: ['packages/*/src/**/*.spec.ts', 'backend/src/**/*.spec.ts', 'backend/test/**/*.spec.ts', 'frontend/{lib,components,e2e}/**/*.spec.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',

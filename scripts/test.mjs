@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: the whole suite, on a fresh machine, with no manual step.
 // - builds what child-process tests start (backend/dist, the web app);
-// - installs the Debian packages tests need when running as root (kcat: a real Kafka-protocol broker);
+// - installs the Debian packages tests need when running as root (kcat: a real Kafka-protocol broker;
+//   chromium: the web app's browser tests, which fail naming it when it is missing);
 // - uses PostgreSQL at 127.0.0.1:5432 and Redis at 127.0.0.1:6379 when they answer, otherwise PGlite and
 //   in-memory fallbacks. NETPROVIDER_TEST_DB=postgres|pglite forces the database (CI runs both).
 // Extra arguments go to vitest (e.g. `npm test -- packages/event-store`).
@@ -34,7 +35,8 @@ function aptInstall(packages) {
   execFileSync('sh', ['-c', `(apt-get install -y -qq ${missing.join(' ')} || (apt-get update -qq && apt-get install -y -qq ${missing.join(' ')})) >/dev/null`], { stdio: 'inherit' });
 }
 
-aptInstall([['kcat', 'kcat']]);
+// chromium: the web app's browser tests (frontend/e2e) drive Debian's Chromium through playwright-core
+aptInstall([['kcat', 'kcat'], ['chromium', 'chromium']]);
 execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { stdio: 'inherit', env });
 
 const mode = env.NETPROVIDER_TEST_DB ?? (env.DATABASE_URL ? 'postgres' : (await answers(5432)) ? 'postgres' : 'pglite');

@@ -1,7 +1,8 @@
 import '@mantine/core/styles.css';
 import type { ReactNode } from 'react';
-import { ColorSchemeScript, MantineProvider, mantineHtmlProps } from '@mantine/core';
+import { ColorSchemeScript, mantineHtmlProps } from '@mantine/core';
 import { messages } from '../messages/pt-BR';
+import { Providers } from '../components/Providers';
 
 export const metadata = { title: messages.app.name, description: messages.app.tagline };
 
@@ -13,7 +14,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
       </head>
       <body>
-        <MantineProvider defaultColorScheme="auto">{children}</MantineProvider>
+        <Providers>{children}</Providers>
       </body>
     </html>
   );

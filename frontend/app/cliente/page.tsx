@@ -1,15 +1,10 @@
-import { Button, Container, Stack, Text, Title } from '@mantine/core';
-import { messages } from '../../messages/pt-BR';
+import { Suspense } from 'react';
+import { CustomerArea } from './customer-area';
 
-export default function CustomerAreaHome() {
-  const t = messages.portal;
+export default function CustomerAreaPage() {
   return (
-    <Container size="xs" py="xl">
-      <Stack gap="md">
-        <Title order={1}>{t.title}</Title>
-        <Text>{t.intro}</Text>
-        <Button component="a" href="/cliente/entrar" fullWidth>{t.login}</Button>
-      </Stack>
-    </Container>
+    <Suspense>
+      <CustomerArea />
+    </Suspense>
   );
 }

@@ -1,0 +1,224 @@
+'use client';
+import { useState } from 'react';
+import Link from 'next/link';
+import { useParams, usePathname, useRouter, useSearchParams } from 'next/navigation';
+import { Alert, Anchor, Badge, Button, Card, Code, CopyButton, Group, List, Loader, Modal, Stack, Table, Tabs, Text, TextInput, Timeline, Title } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { unwrap, type ContractListItem, type CustomerView, type SubscriberInvite, type TimelineEntry } from '@netprovider/api-client';
+import { messages } from '../../../../messages/pt-BR';
+import { fmt } from '../../../../lib/i18n';
+import { api } from '../../../../lib/api';
+import { can, useMe } from '../../../../lib/hooks';
+import { formatDate, formatDateTime, formatMoney } from '../../../../lib/format';
+import { showAddress, showDocument, showPhone } from '../../../../lib/display';
+import { fieldErrors } from '../../../../lib/problems';
+import { ErrorAlert } from '../../../../components/ErrorAlert';
+import { ContractStatusBadge, CustomerStatusBadge } from '../../../../components/StatusBadge';
+
+const t = messages.customers;
+
+/** `2026-01-31T09:30` typed in a datetime-local input (Brasília time) → an ISO instant with offset. */
+const asOfInstant = (local: string) => (local ? `${local.length === 16 ? local + ':00' : local}-03:00` : '');
+
+export function CustomerDetail() {
+  const { id } = useParams<{ id: string }>();
+  const params = useSearchParams();
+  const pathname = usePathname();
+  const router = useRouter();
+  const qc = useQueryClient();
+  const me = useMe();
+  const asOf = params.get('asOf') ?? undefined;
+  const [asOfInput, setAsOfInput] = useState('');
+  const [eraseOpen, setEraseOpen] = useState(false);
+  const [eraseWord, setEraseWord] = useState('');
+  const [inviteOpen, setInviteOpen] = useState(false);
+  const [inviteEmail, setInviteEmail] = useState('');
+
+  const customer = useQuery({
+    queryKey: ['customers', 'detail', id, asOf ?? null],
+    queryFn: async () => unwrap<CustomerView>(await api.GET('/api/v1/customers/{id}', { params: { path: { id }, query: { asOf } } })),
+  });
+  const contracts = useQuery({
+    queryKey: ['contracts', 'list', { customerId: id }],
+    enabled: can(me.data, 'contracts:read'),
+    queryFn: async () => unwrap<{ items: ContractListItem[] }>(await api.GET('/api/v1/contracts', { params: { query: { customerId: id } } })).items,
+  });
+  const timeline = useQuery({
+    queryKey: ['customers', 'timeline', id],
+    queryFn: async () => unwrap<{ items: TimelineEntry[] }>(await api.GET('/api/v1/customers/{id}/timeline', { params: { path: { id } } })).items,
+  });
+  const exportData = useMutation({
+    mutationFn: async () => unwrap<unknown>(await api.POST('/api/v1/customers/{id}/lgpd/export', { params: { path: { id } } })),
+    onSuccess: (data) => {
+      const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = `dados-pessoais-${id}.json`;
+      a.click();
+      URL.revokeObjectURL(url);
+    },
+  });
+  const erase = useMutation({
+    mutationFn: async () => unwrap<CustomerView>(await api.POST('/api/v1/customers/{id}/lgpd/erase', { params: { path: { id } }, body: { channel: 'in-person' } })),
+    onSuccess: () => {
+      setEraseOpen(false);
+      void qc.invalidateQueries({ queryKey: ['customers'] });
+    },
+  });
+  const invite = useMutation({
+    mutationFn: async () =>
+      unwrap<SubscriberInvite>(
+        await api.POST('/api/v1/subscriber-accounts', { body: { customerId: id, document: customer.data?.document ?? '', ...(inviteEmail.trim() ? { email: inviteEmail.trim() } : {}) } }),
+      ),
+  });
+
+  if (customer.isPending) return <Loader aria-label={messages.common.loading} />;
+  if (customer.error) return <ErrorAlert error={customer.error} />;
+  const c = customer.data;
+  const erased = c.status === 'erased';
+  const title = erased ? fmt(t.erasedName, { pseudonym: c.pseudonym ?? '' }) : c.name;
+  const inviteLink = invite.data?.inviteToken ? `${window.location.origin}/cliente/primeiro-acesso?token=${encodeURIComponent(invite.data.inviteToken)}` : null;
+
+  return (
+    <Stack>
+      <Group justify="space-between" align="flex-start">
+        <Stack gap={4}>
+          <Title order={1} size="h2">{title}</Title>
+          <Group gap="xs">
+            <CustomerStatusBadge status={c.status} />
+            <Badge variant="outline">{c.kind === 'PF' ? t.kindPF : t.kindPJ}</Badge>
+            <Text c="dimmed" data-testid="customer-document">{showDocument(c.document)}</Text>
+          </Group>
+        </Stack>
+        {!erased && !asOf && (
+          <Group gap="xs">
+            {can(me.data, 'customers:write') && <Button variant="default" component={Link} href={`/clientes/${id}/editar`}>{messages.common.edit}</Button>}
+            {can(me.data, 'contracts:write') && <Button component={Link} href={`/contratos/novo?cliente=${id}`}>{t.newContract}</Button>}
+          </Group>
+        )}
+      </Group>
+
+      <Card withBorder>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (asOfInput) router.push(`${pathname}?asOf=${encodeURIComponent(asOfInstant(asOfInput))}`);
+          }}
+        >
+          <Group align="flex-end">
+            <TextInput type="datetime-local" label={t.asOf} description={t.asOfHint} value={asOfInput} onChange={(e) => setAsOfInput(e.currentTarget.value)} />
+            <Button type="submit" variant="light">{messages.common.search}</Button>
+            {asOf && <Button variant="subtle" onClick={() => router.push(pathname)}>{t.asOfNow}</Button>}
+          </Group>
+        </form>
+        {asOf && <Alert mt="sm" color="grape" data-testid="as-of-banner">{fmt(t.asOfShowing, { at: formatDateTime(asOf) })}</Alert>}
+      </Card>
+
+      <Tabs defaultValue="data" keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="data">{messages.common.details}</Tabs.Tab>
+          <Tabs.Tab value="contracts">{t.contracts}</Tabs.Tab>
+          <Tabs.Tab value="timeline">{t.timeline}</Tabs.Tab>
+          <Tabs.Tab value="consents">{t.consents}</Tabs.Tab>
+          <Tabs.Tab value="lgpd">{t.lgpd}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="data" pt="md">
+          <Stack gap="xs">
+            {c.tradeName && <Text><b>{t.tradeName}:</b> {c.tradeName}</Text>}
+            {c.birthDate && <Text><b>{t.birthDate}:</b> {formatDate(c.birthDate)}</Text>}
+            {c.foundationDate && <Text><b>{t.foundationDate}:</b> {formatDate(c.foundationDate)}</Text>}
+            <Text><b>{t.email}:</b> {c.emails.join(', ') || '—'}</Text>
+            <Text><b>{t.phone}:</b> {c.phones.map((p) => showPhone(p.number) + (p.whatsapp ? ' (WhatsApp)' : '')).join(', ') || '—'}</Text>
+            <Text fw={700} mt="sm">{t.addresses}</Text>
+            {c.addresses.length === 0 ? <Text c="dimmed">{messages.common.empty}</Text> : (
+              <List>{c.addresses.map((a) => <List.Item key={a.id}>{showAddress(a)}</List.Item>)}</List>
+            )}
+          </Stack>
+        </Tabs.Panel>
+        <Tabs.Panel value="contracts" pt="md">
+          <ErrorAlert error={contracts.error} />
+          {contracts.data?.length === 0 && <Text c="dimmed">{messages.common.empty}</Text>}
+          {!!contracts.data?.length && (
+            <Table>
+              <Table.Thead>
+                <Table.Tr><Table.Th>{messages.contracts.detail}</Table.Th><Table.Th>{messages.contracts.price}</Table.Th><Table.Th>{messages.contracts.dueDay}</Table.Th><Table.Th>{messages.common.status}</Table.Th></Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {contracts.data.map((k) => (
+                  <Table.Tr key={k.id}>
+                    <Table.Td><Anchor component={Link} href={`/contratos/${k.id}`}>{k.id.slice(0, 8)}</Anchor></Table.Td>
+                    <Table.Td>{formatMoney(k.priceCents)}</Table.Td>
+                    <Table.Td>{k.dueDay}</Table.Td>
+                    <Table.Td><ContractStatusBadge status={k.status} /></Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          )}
+        </Tabs.Panel>
+        <Tabs.Panel value="timeline" pt="md">
+          <ErrorAlert error={timeline.error} />
+          <Timeline bulletSize={14} lineWidth={2}>
+            {timeline.data?.map((e) => (
+              <Timeline.Item key={`${e.streamId}-${e.streamVersion}`} title={e.type}>
+                <Text size="xs" c="dimmed">{formatDateTime(e.recordedAt)} · {e.streamId.split('-')[0]}{e.erasedFields?.length ? ' · dados apagados' : ''}</Text>
+              </Timeline.Item>
+            ))}
+          </Timeline>
+        </Tabs.Panel>
+        <Tabs.Panel value="consents" pt="md">
+          {Object.keys(c.consents).length === 0 ? <Text c="dimmed">{t.noConsents}</Text> : (
+            <List>
+              {Object.entries(c.consents).map(([purpose, s]) => (
+                <List.Item key={purpose}>
+                  {t.consentPurposes[purpose] ?? purpose}: {s?.granted ? fmt(t.consentGranted, { at: formatDateTime(s.at) }) : fmt(t.consentRevoked, { at: formatDateTime(s?.at) })}
+                </List.Item>
+              ))}
+            </List>
+          )}
+        </Tabs.Panel>
+        <Tabs.Panel value="lgpd" pt="md">
+          <Stack align="flex-start">
+            <Button variant="default" onClick={() => exportData.mutate()} loading={exportData.isPending}>{t.export}</Button>
+            {exportData.isSuccess && <Text size="sm">{t.exported}</Text>}
+            <ErrorAlert error={exportData.error} />
+            {!erased && can(me.data, 'customers:write') && (
+              <Button variant="light" onClick={() => setInviteOpen(true)}>{t.invite}</Button>
+            )}
+            {!erased && can(me.data, 'customers:erase') && (
+              <Button color="red" variant="outline" onClick={() => setEraseOpen(true)}>{t.erase}</Button>
+            )}
+            {erase.isSuccess && <Alert color="green">{t.erased}</Alert>}
+          </Stack>
+        </Tabs.Panel>
+      </Tabs>
+
+      <Modal opened={eraseOpen} onClose={() => setEraseOpen(false)} title={t.eraseTitle}>
+        <Stack>
+          <Text size="sm">{t.eraseWarning}</Text>
+          <TextInput label={t.eraseConfirmLabel} value={eraseWord} onChange={(e) => setEraseWord(e.currentTarget.value)} />
+          <ErrorAlert error={erase.error} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setEraseOpen(false)}>{messages.common.cancel}</Button>
+            <Button color="red" disabled={eraseWord.trim().toUpperCase() !== t.eraseConfirmWord} loading={erase.isPending} onClick={() => erase.mutate()}>{t.erase}</Button>
+          </Group>
+        </Stack>
+      </Modal>
+
+      <Modal opened={inviteOpen} onClose={() => setInviteOpen(false)} title={t.invite}>
+        <Stack>
+          <TextInput label={t.inviteEmail} type="email" value={inviteEmail} onChange={(e) => setInviteEmail(e.currentTarget.value)} error={fieldErrors(invite.error).email} />
+          <ErrorAlert error={invite.error} placed={['email']} />
+          {inviteLink && (
+            <Alert color="green">
+              <Text size="sm">{t.inviteDone}</Text>
+              <Code block data-testid="invite-link">{inviteLink}</Code>
+              <CopyButton value={inviteLink}>{({ copied, copy }) => <Button size="xs" mt="xs" onClick={copy}>{copied ? messages.common.copied : messages.common.copy}</Button>}</CopyButton>
+            </Alert>
+          )}
+          {!invite.isSuccess && <Button loading={invite.isPending} onClick={() => invite.mutate()}>{messages.common.confirm}</Button>}
+        </Stack>
+      </Modal>
+    </Stack>
+  );
+}

@@ -1,0 +1,32 @@
+import { messages } from '../messages/pt-BR';
+
+export interface NavItem {
+  href: string;
+  label: string;
+  /** The permission that reading this screen needs (null: every signed-in staff user). */
+  permission: string | null;
+}
+
+const t = messages.nav;
+
+/** The back office menu, in order. A screen whose API route the user may not read is not offered. */
+export const NAV: readonly NavItem[] = [
+  { href: '/', label: t.dashboard, permission: null },
+  { href: '/clientes', label: t.customers, permission: 'customers:read' },
+  { href: '/contratos', label: t.contracts, permission: 'contracts:read' },
+  { href: '/planos', label: t.plans, permission: 'plans:read' },
+  { href: '/adicionais', label: t.addOns, permission: 'plans:read' },
+  { href: '/promocoes', label: t.promotions, permission: 'plans:read' },
+  { href: '/usuarios', label: t.users, permission: 'users:read' },
+  { href: '/perfis', label: t.roles, permission: 'roles:read' },
+];
+
+export function visibleNav(permissions: readonly string[]): NavItem[] {
+  const granted = new Set(permissions);
+  return NAV.filter((i) => i.permission === null || granted.has(i.permission));
+}
+
+/** Whether `pathname` is in the section of `href` (`/clientes/123` is in `/clientes`; `/` only itself). */
+export function isActive(href: string, pathname: string): boolean {
+  return href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(href + '/');
+}

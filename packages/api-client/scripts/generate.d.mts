@@ -1,0 +1,3 @@
+export declare const SPEC_FILE: string;
+export declare const SCHEMA_FILE: string;
+export declare function render(specText?: string): Promise<string>;
