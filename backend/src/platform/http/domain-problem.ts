@@ -39,3 +39,6 @@ export async function asProblems<T>(fn: () => Promise<T>): Promise<T> {
 }
 
 export const notFound = (what: string, id: string) => new ProblemException(404, 'not-found', 'Not found', `${what} ${id} not found.`, { id });
+
+/** A 404 that says nothing about what was asked for: the customer area answers it for anything not the caller's. */
+export const notFoundForCaller = (what: string) => new ProblemException(404, 'not-found', 'Not found', `${what} not found.`);

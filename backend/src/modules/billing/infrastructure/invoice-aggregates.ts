@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Database, EventMetadata, EventStore } from '@netprovider/event-store';
 import { DATABASE, EVENT_STORE } from '../../../platform/database/tokens.js';
 import { EventSourced } from '../../../platform/eventsourcing/event-sourced.js';
-import { asProblems, notFound } from '../../../platform/http/domain-problem.js';
+import { asProblems, notFound, notFoundForCaller } from '../../../platform/http/domain-problem.js';
 import { saoPauloDate } from '../../../shared-kernel/business-date.js';
 import { invoiceDecider, invoiceStreamId, type InvoiceCommand, type InvoiceState } from '../domain/invoice.decider.js';
 import type { InvoiceEvent } from '../domain/invoice.events.js';
@@ -28,7 +28,7 @@ export class InvoiceAggregates {
   }
 
   async view(companyId: string, invoiceId: string, options: { asOf?: string; today?: string; customerId?: string } = {}): Promise<InvoiceView> {
-    if (!(await this.belongs(companyId, invoiceId, options.customerId))) throw notFound('Invoice', invoiceId);
+    if (!(await this.belongs(companyId, invoiceId, options.customerId))) throw options.customerId ? notFoundForCaller('Invoice') : notFound('Invoice', invoiceId);
     const events = await this.store.readStream(invoiceStreamId(invoiceId));
     const upTo = options.asOf ? events.filter((e) => e.recordedAt.getTime() <= new Date(options.asOf!).getTime()) : events;
     const v = invoiceView(upTo, options.today ?? saoPauloDate(new Date()), await this.settings.calendar(companyId));

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EventMetadata } from '@netprovider/event-store';
-import { asProblems, notFound } from '../../../../platform/http/domain-problem.js';
+import { asProblems, notFound, notFoundForCaller } from '../../../../platform/http/domain-problem.js';
 import { trustUnblockEligibility, type TrustUnblockVerdict } from '../../domain/trust-unblock.js';
 import { BusinessClock } from '../../infrastructure/business-clock.js';
 import { DunningEvaluator, type DunningContext } from '../../infrastructure/dunning-evaluator.js';
@@ -20,7 +20,7 @@ export class TrustUnblockHandler {
 
   private async context(caller: TrustUnblockCaller, contractId: string): Promise<DunningContext> {
     const ctx = (await this.evaluator.contexts([contractId], caller.companyId)).get(contractId);
-    if (!ctx || (caller.customerId && ctx.contract.customerId !== caller.customerId)) throw notFound('Contract', contractId);
+    if (!ctx || (caller.customerId && ctx.contract.customerId !== caller.customerId)) throw caller.customerId ? notFoundForCaller('Contract') : notFound('Contract', contractId);
     return ctx;
   }
 

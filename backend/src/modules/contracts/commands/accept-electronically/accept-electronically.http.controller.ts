@@ -8,7 +8,7 @@ import type { RequestWithPrincipal } from '../../../../platform/auth/principal.j
 import { ZodBody } from '../../../../platform/http/validation.js';
 import { ProblemException } from '../../../../platform/http/problem.js';
 import { SecretResponse } from '../../../../platform/http/idempotency.interceptor.js';
-import { notFound } from '../../../../platform/http/domain-problem.js';
+import { notFound, notFoundForCaller } from '../../../../platform/http/domain-problem.js';
 import { ContractDirectoryReader } from '../../queries/contract-details/contract-directory.reader.js';
 import { contractView } from '../../queries/contract-details/contract.view.js';
 import { ContractDocuments } from '../../queries/contract-document/contract-documents.js';
@@ -98,7 +98,7 @@ export class PortalContractAcceptanceController {
   private async own(req: RequestWithPrincipal, id: string) {
     const p = principalOf(req);
     const holder = await this.directory.customerOf(p.companyId, id);
-    if (!holder || !p.customerId || holder !== p.customerId) throw notFound('Contract', id);
+    if (!holder || !p.customerId || holder !== p.customerId) throw notFoundForCaller('Contract');
     return p;
   }
 
