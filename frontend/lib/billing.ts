@@ -44,3 +44,10 @@ export function runProgress(run: { total: number; done: number; failed: number; 
   if (run.total <= 0) return 0;
   return Math.min(100, Math.floor(((run.done + run.failed) * 100) / run.total));
 }
+
+/** A boleto's linha digitável (47 digits) grouped as printed: `00190.00009 01234.567004 00000.001172 9 16560000008990`. */
+export function formatDigitableLine(line: string): string {
+  const d = line.replace(/\D/g, '');
+  if (d.length !== 47) return line;
+  return `${d.slice(0, 5)}.${d.slice(5, 10)} ${d.slice(10, 15)}.${d.slice(15, 21)} ${d.slice(21, 26)}.${d.slice(26, 32)} ${d[32]} ${d.slice(33)}`;
+}

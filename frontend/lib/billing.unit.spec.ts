@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, bpFromPercent, competenceOptions, formatCompetence, percentFromBp, runProgress } from './billing';
+import { addMonths, bpFromPercent, formatDigitableLine, competenceOptions, formatCompetence, percentFromBp, runProgress } from './billing';
 
 describe('billing helpers', () => {
   it('names competences in pt-BR and shifts them across years', () => {
@@ -28,5 +28,10 @@ describe('billing helpers', () => {
     expect(runProgress({ total: 3, done: 1, failed: 0, status: 'issuing' })).toBe(33);
     expect(runProgress({ total: 3, done: 2, failed: 1, status: 'issuing' })).toBe(100);
     expect(runProgress({ total: 0, done: 0, failed: 0, status: 'completed' })).toBe(100);
+  });
+
+  it('groups the linha digitável as printed on the slip (anything else as it came)', () => {
+    expect(formatDigitableLine('00190000090123456700400000001172916560000008990')).toBe('00190.00009 01234.567004 00000.001172 9 16560000008990');
+    expect(formatDigitableLine('123')).toBe('123');
   });
 });

@@ -377,6 +377,7 @@ export const messages = {
   },
   billing: {
     openAgain: 'Abrir o PDF',
+    removeFile: 'Remover arquivo',
     competence: 'Competência',
     dueDate: 'Vencimento',
     total: 'Total',

@@ -44,7 +44,7 @@ function ReturnUpload() {
         <Text size="sm" c="dimmed">{t.returnIntro}</Text>
         <form onSubmit={submit}>
           <Group align="flex-end">
-            <FileInput label={t.returnFile} value={file} onChange={(f) => { setFile(f); upload.reset(); }} clearable w={360} error={fieldErrors(upload.error).file} accept=".ret,.RET,.txt,.TXT,text/plain" />
+            <FileInput clearButtonProps={{ 'aria-label': messages.billing.removeFile }} label={t.returnFile} value={file} onChange={(f) => { setFile(f); upload.reset(); }} clearable w={360} error={fieldErrors(upload.error).file} accept=".ret,.RET,.txt,.TXT,text/plain" />
             <Button type="submit" disabled={!file} loading={upload.isPending}>{t.upload}</Button>
           </Group>
         </form>
@@ -75,7 +75,8 @@ const invoiceLink = (id?: string) => (id ? <Anchor component={Link} href={`/fatu
 function ReturnReport({ report: r }: { report: BankReturnReport }) {
   return (
     <Stack data-testid="return-report">
-      <Alert color={r.rejected.length || r.unknown.length || r.mismatches.length ? 'yellow' : 'green'} title={t.report}>
+      <Alert color={r.rejected.length || r.unknown.length || r.mismatches.length ? 'yellow' : 'green'}>
+        <Text size="sm">{t.report}</Text>
         <Text fw={700} data-testid="return-settled">{fmt(t.settled, { n: r.settled })}</Text>
         <Text size="sm">{r.fileName ?? ''} · CNAB {r.layout} · banco {r.bankCode}</Text>
       </Alert>

@@ -86,7 +86,8 @@ export default function BillingRunPage() {
               {r.rate !== null && <Text size="sm" c="dimmed">{fmt(t.rate, { rate: r.rate })}</Text>}
             </Group>
             {r.status === 'completed' && (
-              <Alert color="green" title={t.done}>
+              <Alert color="green">
+                <Text fw={700}>{t.done}</Text>
                 <Anchor component={Link} href={`/faturas?competencia=${r.competence}`}>{t.seeInvoices}</Anchor>
               </Alert>
             )}

@@ -9,7 +9,7 @@ import { messages } from '../../../../messages/pt-BR';
 import { fmt } from '../../../../lib/i18n';
 import { api } from '../../../../lib/api';
 import { can, useMe } from '../../../../lib/hooks';
-import { formatCompetence, percentFromBp } from '../../../../lib/billing';
+import { formatCompetence, formatDigitableLine, percentFromBp } from '../../../../lib/billing';
 import { formatDate, formatDateTime, formatMoney, saoPauloToday } from '../../../../lib/format';
 import { centsFromMasked, maskMoney } from '../../../../lib/masks';
 import { fieldErrors } from '../../../../lib/problems';
@@ -114,7 +114,7 @@ export default function InvoicePage() {
                 <Stack>
                   <Title order={2} size="h4">{t.boleto}</Title>
                   <Text size="sm">{t.nossoNumero}: {v.boleto.nossoNumeroFormatted}</Text>
-                  <CopyField label={t.digitableLine} value={v.boleto.digitableLine} copyLabel={t.copyLine} testId="digitable-line" />
+                  <CopyField label={t.digitableLine} value={v.boleto.digitableLine} display={formatDigitableLine(v.boleto.digitableLine)} copyLabel={t.copyLine} testId="digitable-line" />
                   <PdfButton label={t.boletoPdf} testId="boleto-pdf-link" fetchPdf={async () => blobOf(await api.GET('/api/v1/invoices/{id}/pdf', { params: { path: { id } }, parseAs: 'blob' }))} />
                   {v.contractId && <Carne contractId={v.contractId} from={v.competence ?? v.dueDate.slice(0, 7)} />}
                 </Stack>
@@ -216,7 +216,7 @@ function SecondCopyCard({ invoice }: { invoice: InvoiceView }) {
             <Text size="sm" c="dimmed">
               {fmt(t.secondCopyDetail, { outstanding: formatMoney(c.outstandingCents), fine: formatMoney(c.fineCents), interest: formatMoney(c.interestCents), discount: formatMoney(c.discountCents), days: c.daysLate })}
             </Text>
-            {c.boleto && <CopyField label={`${t.digitableLine} (${formatDate(c.boleto.dueDate)})`} value={c.boleto.digitableLine} copyLabel={t.copyLine} />}
+            {c.boleto && <CopyField label={`${t.digitableLine} (${formatDate(c.boleto.dueDate)})`} value={c.boleto.digitableLine} display={formatDigitableLine(c.boleto.digitableLine)} copyLabel={t.copyLine} />}
             {c.pix && <CopyField label={t.pixCode} value={c.pix.brCode} copyLabel={t.copyPix} />}
           </Stack>
         )}
@@ -251,7 +251,8 @@ function RecordPayment({ invoice, onClose }: { invoice: InvoiceView; onClose: ()
     const p = record.data.payment;
     return (
       <Stack>
-        <Alert color="green" title={t.recorded}>
+        <Alert color="green">
+          <Text fw={700}>{t.recorded}</Text>
           {p && <Text size="sm">{formatMoney(p.amountCents)} — {t.methods[p.method]} — {formatDate(p.paidOn)}</Text>}
         </Alert>
         {p && <PdfButton label={t.receipt} fetchPdf={() => receiptPdf(invoice.id, p.id)} />}

@@ -11,7 +11,7 @@ import { portalApi } from '../../../../lib/api';
 import { useSession } from '../../../../lib/hooks';
 import { blobOf } from '../../../../lib/files';
 import { formatDate, formatMoney } from '../../../../lib/format';
-import { formatCompetence } from '../../../../lib/billing';
+import { formatCompetence, formatDigitableLine } from '../../../../lib/billing';
 import { ErrorAlert } from '../../../../components/ErrorAlert';
 import { CopyField } from '../../../../components/CopyField';
 import { PdfButton } from '../../../../components/PdfButton';
@@ -76,7 +76,7 @@ function Detail({ v }: { v: PortalInvoiceView }) {
         <Card withBorder padding="lg">
           <Stack>
             <Title order={3} size="h4">{t.payWithBoleto}</Title>
-            <CopyField label={bt.digitableLine} value={line} copyLabel={bt.copyLine} testId="digitable-line" />
+            <CopyField label={bt.digitableLine} value={line} display={formatDigitableLine(line)} copyLabel={bt.copyLine} testId="digitable-line" />
             <PdfButton label={t.pdf} size="md" testId="portal-pdf-link" fetchPdf={async () => blobOf(await portalApi.GET('/api/v1/portal/invoices/{id}/pdf', { params: { path: { id: v.id } }, parseAs: 'blob' }))} />
           </Stack>
         </Card>
