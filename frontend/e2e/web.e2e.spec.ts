@@ -454,6 +454,12 @@ describe('the web app in Chromium', () => {
     await until(() => page.getByTestId('invoice-status').first().textContent()).toBe('Paga');
     await until(() => page.getByTestId('payment-row').count()).toBe(1);
 
+    // the dashboard shows the last run and what is open
+    await nav.getByRole('link', { name: 'Painel' }).click();
+    await until(() => page.getByRole('link', { name: formatCompetence(competence) }).isVisible()).toBe(true);
+    await until(() => page.getByText('Faturas em aberto').isVisible()).toBe(true);
+    await shot(page, '16-dashboard-billing');
+
     // and the subscriber sees it among the paid ones
     await phone.goto(`${base}/cliente`);
     await until(() => phone.getByRole('link', { name: new RegExp(`Fatura ${issued.number}`) }).isVisible()).toBe(true);

@@ -108,7 +108,7 @@ function Statement({ id, write }: { id: string; write: boolean }) {
                 <Table.Td>{l.memo}{l.name ? ` — ${l.name}` : ''}</Table.Td>
                 <Table.Td ta="right">{formatMoney(l.amountCents)}</Table.Td>
                 <Table.Td>
-                  <Badge color={STATUS_COLORS[l.status]} variant="light">{t.status[l.status] ?? l.status}</Badge>
+                  <Badge color={STATUS_COLORS[l.status]} variant="dot">{t.status[l.status] ?? l.status}</Badge>
                   {l.invoiceId && <Anchor component={Link} href={`/faturas/${l.invoiceId}`} size="sm" ml="xs">{messages.billing.invoices.detail}</Anchor>}
                   {l.ignoreReason && <Text size="xs" c="dimmed">{l.ignoreReason}</Text>}
                 </Table.Td>

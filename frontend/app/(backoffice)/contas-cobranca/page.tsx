@@ -48,7 +48,7 @@ export default function CollectionAccountsPage() {
               {accounts.data.map((a) => (
                 <Table.Tr key={a.id}>
                   <Table.Td>
-                    {a.name} {a.isDefault && <Badge size="sm" variant="light">{t.default}</Badge>} {!a.active && <Badge size="sm" color="gray">{t.inactive}</Badge>}
+                    {a.name} {a.isDefault && <Badge size="sm" variant="dot">{t.default}</Badge>} {!a.active && <Badge size="sm" color="gray">{t.inactive}</Badge>}
                   </Table.Td>
                   <Table.Td>{a.bankCode} — {a.bankName}</Table.Td>
                   <Table.Td>{a.agency}{a.agencyDigit ? `-${a.agencyDigit}` : ''} / {a.account}{a.accountDigit ? `-${a.accountDigit}` : ''}</Table.Td>

@@ -124,7 +124,7 @@ function Holidays({ write }: { write: boolean }) {
               <Table.Tr key={`${h.date}-${h.scope}`}>
                 <Table.Td>{formatDate(h.date)}</Table.Td>
                 <Table.Td>{h.name}</Table.Td>
-                <Table.Td><Badge variant="light" color={h.scope === 'local' ? 'grape' : 'gray'}>{h.scope === 'local' ? t.local : t.national}</Badge></Table.Td>
+                <Table.Td><Badge variant="dot" color={h.scope === 'local' ? 'grape' : 'gray'}>{h.scope === 'local' ? t.local : t.national}</Badge></Table.Td>
                 <Table.Td>{write && h.scope === 'local' && <Button size="xs" variant="subtle" color="red" onClick={() => remove.mutate(h.date)}>{t.remove}</Button>}</Table.Td>
               </Table.Tr>
             ))}

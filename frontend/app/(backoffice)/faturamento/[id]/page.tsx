@@ -104,7 +104,7 @@ export default function BillingRunPage() {
               <Figure label={t.totalAmount} value={formatMoney(r.preview.totalCents)} testId="preview-total" />
               <Stack gap={4}>
                 <Text size="xs" c="dimmed">{messages.billing.warning}</Text>
-                {warnings.length === 0 ? <Text>{messages.common.none}</Text> : warnings.map(([w, n]) => <Badge key={w} color="yellow" variant="light">{messages.billing.warnings[w] ?? w}: {n}</Badge>)}
+                {warnings.length === 0 ? <Text>{messages.common.none}</Text> : warnings.map(([w, n]) => <Badge key={w} color="yellow" variant="dot">{messages.billing.warnings[w] ?? w}: {n}</Badge>)}
               </Stack>
             </SimpleGrid>
             {r.status === 'awaiting_approval' && (
@@ -137,7 +137,7 @@ export default function BillingRunPage() {
                       <Table.Td>{formatDate(l.dueDate)}</Table.Td>
                       <Table.Td ta="right">{l.invoiceId ? <Anchor component={Link} href={`/faturas/${l.invoiceId}`}>{formatMoney(l.totalCents)}</Anchor> : formatMoney(l.totalCents)}</Table.Td>
                       <Table.Td>
-                        {l.warning && <Badge color="yellow" variant="light">{messages.billing.warnings[l.warning] ?? l.warning}</Badge>}
+                        {l.warning && <Badge color="yellow" variant="dot">{messages.billing.warnings[l.warning] ?? l.warning}</Badge>}
                         {l.error && <Text size="sm" c="red">{l.error}</Text>}
                       </Table.Td>
                     </Table.Tr>

@@ -85,7 +85,7 @@ function Detail({ v }: { v: PortalInvoiceView }) {
         <Text fw={700} mb="xs">{t.items}</Text>
         <Table>
           <Table.Tbody>
-            {v.items.map((i, n) => <Table.Tr key={n}><Table.Td>{i.description}</Table.Td><Table.Td ta="right">{formatMoney(i.amountCents)}</Table.Td></Table.Tr>)}
+            {v.items.map((i, n) => <Table.Tr key={n}><Table.Td>{i.description}</Table.Td><Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{formatMoney(i.amountCents)}</Table.Td></Table.Tr>)}
           </Table.Tbody>
         </Table>
       </Card>
