@@ -10,3 +10,14 @@ export function ContractStatusBadge({ status }: { status: string }) {
 export function CustomerStatusBadge({ status }: { status: string }) {
   return <Badge color={COLORS[status] ?? 'gray'} variant="dot">{messages.customers.status[status] ?? status}</Badge>;
 }
+
+const INVOICE_COLORS: Record<string, string> = { open: 'blue', partially_paid: 'yellow', paid: 'green', cancelled: 'gray', overdue: 'red' };
+const RUN_COLORS: Record<string, string> = { previewing: 'blue', awaiting_approval: 'yellow', issuing: 'indigo', completed: 'green', discarded: 'gray' };
+
+export function InvoiceStatusBadge({ status }: { status: string }) {
+  return <Badge color={INVOICE_COLORS[status] ?? 'gray'} variant="dot" data-testid="invoice-status">{messages.billing.invoices.status[status] ?? status}</Badge>;
+}
+
+export function RunStatusBadge({ status }: { status: string }) {
+  return <Badge color={RUN_COLORS[status] ?? 'gray'} variant="dot">{messages.billing.runs.status[status] ?? status}</Badge>;
+}

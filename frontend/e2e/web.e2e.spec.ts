@@ -8,6 +8,8 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { generate } from 'otplib';
 import { cpf, formatBRL as formatMoney } from '@netprovider/br-docs';
 import { createRequire } from 'node:module';
+import { cnab240Return } from '../../backend/src/modules/billing/test-support/cnab240-return';
+import { addMonths, formatCompetence, formatDigitableLine } from '../lib/billing';
 
 /*
  * The web app in a real browser (Debian's Chromium driven by playwright-core) against the real entry point
@@ -326,6 +328,147 @@ describe('the web app in Chromium', () => {
     await page.close();
   }, 120_000);
 
+  it('billing: collection account (422 under the convênio) → run preview → approve → progress 100 % → invoice with linha digitável, PIX and PDF → subscriber copies the PIX code → CNAB retorno settles it', async () => {
+    const page = watch(await context.newPage());
+    await page.goto(`${base}/contas-cobranca`);
+    const nav = page.getByRole('navigation', { name: 'Menu principal' });
+    for (const item of ['Faturamento', 'Faturas', 'Arquivos bancários', 'Contas de cobrança']) await until(() => nav.getByRole('link', { name: item }).isVisible()).toBe(true);
+    const token = await page.evaluate(() => JSON.parse(localStorage.getItem('netprovider.session.staff')!).accessToken as string);
+    const call = async (method: string, path: string, body?: unknown) => {
+      const r = await fetch(`${base}${path}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+      const text = await r.text();
+      if (!r.ok) throw new Error(`${method} ${path}: ${r.status} ${text}`);
+      return text ? JSON.parse(text) : null;
+    };
+
+    // a Banco do Brasil account: a 5-digit convênio comes back as a 422 shown under the field
+    await page.getByRole('button', { name: 'Nova conta de cobrança' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel(/^Agência/).fill('1234');
+    await dialog.getByLabel('Dígito da agência').fill('5');
+    await dialog.getByLabel(/^Conta\s*\*?$/).fill('12345678');
+    await dialog.getByLabel('Dígito da conta').fill('9');
+    const agreement = dialog.getByLabel('Convênio / código do beneficiário');
+    await agreement.fill('12345');
+    expect(await dialog.getByLabel('Carteira').inputValue()).toBe('17');
+    await dialog.getByLabel(/Chave PIX/).fill('financeiro@provedor.test');
+    await dialog.getByRole('button', { name: 'Cadastrar' }).click();
+    const agreementError = page.locator(`#${await agreement.getAttribute('id')}-error`);
+    await until(() => agreementError.textContent()).toBe('Convênio do Banco do Brasil: 4, 6, 7 ou 8 dígitos (normalmente 7).');
+    await shot(page, '09-collection-account-422');
+    await checkA11y(page, '/contas-cobranca (422)');
+    await agreement.fill('1234567');
+    await dialog.getByRole('button', { name: 'Cadastrar' }).click();
+    await until(() => page.getByRole('dialog').count()).toBe(0);
+    await until(() => page.getByRole('row', { name: /001 — Banco do Brasil.*1234567/ }).isVisible()).toBe(true);
+
+    // a subscriber with a contract billed since last month (through the API: the screens are covered above)
+    const today = new Date().toLocaleDateString('en-CA', { timeZone: 'America/Sao_Paulo' });
+    const thisMonth = today.slice(0, 7);
+    const lastMonth = addMonths(thisMonth, -1);
+    const competence = addMonths(thisMonth, 1);
+    const payerCpf = cpf.generate();
+    const payer = await call('POST', '/api/v1/customers', {
+      kind: 'PF', name: 'João Pagador Teste', document: cpf.format(payerCpf), emails: ['joao@example.com'], phones: [],
+      addresses: [{ type: 'installation', zipCode: '30130-010', street: 'Rua da Bahia', number: '1200', district: 'Centro', city: 'Belo Horizonte', state: 'MG' }],
+    });
+    const plan = await call('POST', '/api/v1/plans', { name: 'Fibra 300', downloadMbps: 300, uploadMbps: 150, priceCents: 8990 });
+    const contract = await call('POST', '/api/v1/contracts', { customerId: payer.id, planId: plan.id, dueDay: 10, installationAddressId: payer.addresses[0].id });
+    await call('POST', `/api/v1/contracts/${contract.id}/activate`, { installedOn: `${lastMonth}-01`, billingStartsOn: `${lastMonth}-01` });
+    const invite = await call('POST', '/api/v1/subscriber-accounts', { customerId: payer.id, document: payerCpf });
+    const firstAccess = await fetch(`${base}/api/v1/portal/auth/first-access`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token: invite.inviteToken, password: subscriberPassword }) });
+    expect(firstAccess.status).toBe(200);
+
+    // billing run: start → preview with totals → approve → live progress to 100 %
+    await nav.getByRole('link', { name: 'Faturamento' }).click();
+    await page.getByRole('combobox', { name: 'Competência (mês de serviço)' }).click();
+    await page.getByRole('option', { name: formatCompetence(competence) }).click();
+    await page.getByRole('button', { name: 'Iniciar faturamento' }).click();
+    await page.waitForURL(/\/faturamento\/[0-9a-f-]{36}$/);
+    await until(() => page.getByRole('button', { name: 'Aprovar e emitir' }).isVisible()).toBe(true);
+    await until(() => page.getByRole('row', { name: /João Pagador Teste.*R\$ 89,90/ }).isVisible()).toBe(true);
+    expect(Number(await page.getByTestId('preview-invoices').textContent())).toBeGreaterThanOrEqual(1);
+    await shot(page, '10-billing-run-preview');
+    await checkA11y(page, '/faturamento/[id] (preview)');
+    await page.getByRole('button', { name: 'Aprovar e emitir' }).click();
+    await until(() => page.getByTestId('run-progress').getAttribute('data-value')).toBe('100');
+    await until(() => page.getByText('Faturamento concluído.').isVisible()).toBe(true);
+    await shot(page, '11-billing-run-done');
+
+    // the invoice: linha digitável, PIX code and QR, boleto PDF fetched with the token
+    const listed = await call('GET', `/api/v1/invoices?contractId=${contract.id}`);
+    expect(listed.items).toHaveLength(1);
+    const issued = await call('GET', `/api/v1/invoices/${listed.items[0].id}`);
+    await page.getByRole('link', { name: 'Ver as faturas' }).click();
+    await page.getByRole('link', { name: `Fatura ${issued.number}`, exact: true }).click();
+    await page.waitForURL(`${base}/faturas/${issued.id}`);
+    await until(() => page.getByTestId('digitable-line').textContent()).toBe(formatDigitableLine(issued.boleto.digitableLine));
+    expect(await page.getByTestId('digitable-line').textContent()).toMatch(/^001\d{2}\.\d{5} \d{5}\.\d{6} \d{5}\.\d{6} \d \d{14}$/);
+    expect(await page.getByTestId('pix-code').textContent()).toBe(issued.pix.brCode);
+    expect(issued.pix.brCode).toMatch(/^000201/);
+    await until(() => page.getByRole('img', { name: 'QR code PIX da fatura' }).isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Boleto (PDF)' }).click();
+    const pdfLink = page.getByTestId('boleto-pdf-link');
+    await until(() => pdfLink.isVisible()).toBe(true);
+    const head = await page.evaluate(async (url) => new TextDecoder().decode((await (await fetch(url)).arrayBuffer()).slice(0, 5)), (await pdfLink.getAttribute('href'))!);
+    expect(head).toBe('%PDF-');
+    await shot(page, '12-invoice-detail');
+    await checkA11y(page, '/faturas/[id]');
+
+    // the subscriber sees it in /cliente (phone-sized) and copies the PIX code
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+    const phone = watch(await context.newPage());
+    await phone.setViewportSize({ width: 390, height: 844 });
+    await phone.goto(`${base}/cliente`);
+    await phone.evaluate(() => localStorage.removeItem('netprovider.session.portal'));
+    await phone.reload();
+    await phone.getByLabel('CPF ou CNPJ').pressSequentially(payerCpf);
+    await phone.getByLabel('Senha').fill(subscriberPassword);
+    await phone.getByRole('button', { name: 'Entrar' }).click();
+    await until(() => phone.getByTestId('portal-open-invoice').first().textContent()).toContain(`Fatura ${issued.number}`);
+    await shot(phone, '13-customer-area-invoices');
+    await checkA11y(phone, '/cliente (invoices)');
+    await phone.getByRole('link', { name: 'Ver fatura e pagar' }).click();
+    await phone.waitForURL(`${base}/cliente/faturas/${issued.id}`);
+    await until(() => phone.getByTestId('pay-today').textContent()).toBe(formatMoney(issued.totalCents));
+    const shownPix = (await phone.getByTestId('pix-code').textContent())!;
+    expect(shownPix).toMatch(/^000201/);
+    await phone.getByRole('button', { name: 'Copiar código PIX' }).click();
+    await until(() => phone.evaluate(() => navigator.clipboard.readText())).toBe(shownPix);
+    await until(() => phone.getByRole('button', { name: 'Copiado' }).isVisible()).toBe(true);
+    await until(() => phone.getByRole('img', { name: 'QR code PIX da fatura' }).isVisible()).toBe(true);
+    await shot(phone, '14-customer-invoice-pix');
+    await checkA11y(phone, '/cliente/faturas/[id]');
+
+    // CNAB retorno built as the bank would send it: the report says one settled and the invoice is paid
+    const file = cnab240Return('001', [{ nossoNumero: issued.boleto.nossoNumero, dueDate: issued.dueDate, nominalCents: issued.totalCents, paidCents: issued.totalCents, paidOn: today }], { fileDate: today });
+    await nav.getByRole('link', { name: 'Arquivos bancários' }).click();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByLabel('Arquivo de retorno (.ret)').click();
+    await (await chooser).setFiles({ name: 'retorno.ret', mimeType: 'text/plain', buffer: Buffer.from(file, 'latin1') });
+    await page.getByRole('button', { name: 'Enviar' }).click();
+    await until(() => page.getByTestId('return-settled').textContent()).toBe('1 liquidado(s)');
+    await shot(page, '15-cnab-return-report');
+    await checkA11y(page, '/arquivos-bancarios (report)');
+    await page.goto(`${base}/faturas/${issued.id}`);
+    await until(() => page.getByTestId('invoice-status').first().textContent()).toBe('Paga');
+    await until(() => page.getByTestId('payment-row').count()).toBe(1);
+
+    // the dashboard shows the last run and what is open
+    await nav.getByRole('link', { name: 'Painel' }).click();
+    await until(() => page.getByRole('link', { name: formatCompetence(competence) }).isVisible()).toBe(true);
+    await until(() => page.getByText('Faturas em aberto').isVisible()).toBe(true);
+    await shot(page, '16-dashboard-billing');
+
+    // and the subscriber sees it among the paid ones
+    await phone.goto(`${base}/cliente`);
+    await until(() => phone.getByRole('link', { name: new RegExp(`Fatura ${issued.number}`) }).isVisible()).toBe(true);
+    expect(await phone.getByTestId('portal-open-invoice').count()).toBe(0);
+    for (const p of context.pages()) if (p !== page && p !== phone && p.url().startsWith('blob:')) await p.close();
+    await phone.close();
+    await page.close();
+  }, 240_000);
+
   it('staff session: an expired access token is refreshed; a refused refresh returns to login; logout ends it', async () => {
     const page = watch(await context.newPage());
     const KEY = 'netprovider.session.staff';
@@ -367,7 +510,7 @@ describe('the web app in Chromium', () => {
 
   it('logged no console errors, no API failure the flows did not expect, no serious accessibility violation', () => {
     expect(consoleErrors).toEqual([]);
-    expect(apiFailures).toEqual(['422 POST /api/v1/customers', '401 POST /api/v1/auth/refresh', '401 POST /api/v1/auth/login']);
+    expect(apiFailures).toEqual(['422 POST /api/v1/customers', '422 POST /api/v1/billing/collection-accounts', '401 POST /api/v1/auth/refresh', '401 POST /api/v1/auth/login']);
     expect(a11y).toEqual([]);
   });
 });

@@ -17,6 +17,12 @@ export const NAV: readonly NavItem[] = [
   { href: '/planos', label: t.plans, permission: 'plans:read' },
   { href: '/adicionais', label: t.addOns, permission: 'plans:read' },
   { href: '/promocoes', label: t.promotions, permission: 'plans:read' },
+  { href: '/faturamento', label: t.billingRuns, permission: 'billing-runs:read' },
+  { href: '/faturas', label: t.invoices, permission: 'invoices:read' },
+  { href: '/arquivos-bancarios', label: t.bankFiles, permission: 'payments:read' },
+  { href: '/conciliacao', label: t.reconciliation, permission: 'payments:read' },
+  { href: '/contas-cobranca', label: t.collectionAccounts, permission: 'collection-accounts:read' },
+  { href: '/regras-cobranca', label: t.billingSettings, permission: 'collection-accounts:read' },
   { href: '/usuarios', label: t.users, permission: 'users:read' },
   { href: '/perfis', label: t.roles, permission: 'roles:read' },
 ];

@@ -1,22 +1,75 @@
 'use client';
-import { Card, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import Link from 'next/link';
+import { Anchor, Card, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { unwrap, type ContractListItem, type CustomerListItem, type Page, type PlanView } from '@netprovider/api-client';
+import { unwrap, type BillingRunSummary, type ContractListItem, type CustomerListItem, type InvoiceListItem, type Page, type PlanView } from '@netprovider/api-client';
 import { messages } from '../../messages/pt-BR';
 import { api } from '../../lib/api';
 import { can, useMe } from '../../lib/hooks';
 import { formatMoney } from '../../lib/format';
+import { formatCompetence } from '../../lib/billing';
+import { fmt } from '../../lib/i18n';
 
 const t = messages.dashboard;
 /** The contracts list answers at most 500 rows: beyond that the figure is shown as "500+". */
 const LIST_CAP = 500;
 
-function Figure({ label, value, loading }: { label: string; value: string; loading: boolean }) {
+function Figure({ label, value, loading, hint, href }: { label: string; value: string; loading: boolean; hint?: string; href?: string }) {
   return (
     <Card withBorder padding="lg">
       <Text size="sm" c="dimmed">{label}</Text>
-      {loading ? <Skeleton h={32} mt={6} /> : <Text fz={28} fw={700}>{value}</Text>}
+      {loading ? <Skeleton h={32} mt={6} /> : href ? <Anchor component={Link} href={href} fz={28} fw={700} c="inherit">{value}</Anchor> : <Text fz={28} fw={700}>{value}</Text>}
+      {hint && !loading && <Text size="xs" c="dimmed">{hint}</Text>}
     </Card>
+  );
+}
+
+/** The list answers at most 200 rows a page: the sum covers the first 200 (the hint says so); a summary route would be exact. */
+const INVOICE_PAGE = 200;
+
+function useInvoiceSum(status: 'open' | 'partially_paid' | 'overdue', enabled: boolean) {
+  return useQuery({
+    queryKey: ['invoices', 'sum', status],
+    enabled,
+    queryFn: async () => {
+      const page = unwrap<Page<InvoiceListItem>>(await api.GET('/api/v1/invoices', { params: { query: { status, pageSize: INVOICE_PAGE } } }));
+      return { total: page.total, cents: page.items.reduce((s, i) => s + Math.max(0, i.outstandingCents), 0) };
+    },
+  });
+}
+
+function MoneyFigures() {
+  const me = useMe();
+  const invoicesRead = can(me.data, 'invoices:read');
+  const open = useInvoiceSum('open', invoicesRead);
+  const partial = useInvoiceSum('partially_paid', invoicesRead);
+  const overdue = useInvoiceSum('overdue', invoicesRead);
+  const runs = useQuery({
+    queryKey: ['billing-runs', 'list'],
+    enabled: can(me.data, 'billing-runs:read'),
+    queryFn: async () => unwrap<{ items: BillingRunSummary[] }>(await api.GET('/api/v1/billing/runs')).items,
+  });
+  const last = runs.data?.[0];
+  const capped = (n: number) => (n > INVOICE_PAGE ? ` (${fmt(t.capped, { n: INVOICE_PAGE })})` : '');
+  const openCount = (open.data?.total ?? 0) + (partial.data?.total ?? 0);
+  return (
+    <>
+      {invoicesRead && (
+        <>
+          <Figure label={t.openAmount} value={formatMoney((open.data?.cents ?? 0) + (partial.data?.cents ?? 0))} loading={open.isPending || partial.isPending} hint={fmt(t.openAmountHint, { n: openCount }) + capped(Math.max(open.data?.total ?? 0, partial.data?.total ?? 0))} href="/faturas?situacao=open" />
+          <Figure label={t.overdueAmount} value={formatMoney(overdue.data?.cents ?? 0)} loading={overdue.isPending} hint={fmt(t.overdueHint, { n: overdue.data?.total ?? 0 }) + capped(overdue.data?.total ?? 0)} href="/faturas?situacao=overdue" />
+        </>
+      )}
+      {can(me.data, 'billing-runs:read') && (
+        <Figure
+          label={t.lastRun}
+          value={last ? formatCompetence(last.competence) : t.noRun}
+          loading={runs.isPending}
+          href={last ? `/faturamento/${last.id}` : undefined}
+          hint={last ? `${messages.billing.runs.status[last.status] ?? last.status} · ${last.total} · ${formatMoney(last.totalCents)}` : undefined}
+        />
+      )}
+    </>
   );
 }
 
@@ -55,6 +108,7 @@ export default function Dashboard() {
             <Figure label={t.suspendedContracts} value={count('suspended')} loading={contracts.isPending} />
           </>
         )}
+        <MoneyFigures />
         {can(me.data, 'customers:read') && <Figure label={t.customers} value={String(customers.data ?? 0)} loading={customers.isPending} />}
         {can(me.data, 'plans:read') && <Figure label={t.plansForSale} value={String(plans.data?.length ?? 0)} loading={plans.isPending} />}
       </SimpleGrid>

@@ -13,6 +13,7 @@ import { maskDocument } from '../../lib/masks';
 import { formatDate } from '../../lib/format';
 import { MaskedInput } from '../../components/MaskedInput';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { PortalInvoices } from './portal-invoices';
 
 const t = messages.portal;
 
@@ -86,10 +87,7 @@ function Home() {
         <Text fw={700}>{t.contractTitle}</Text>
         <Text size="sm" c="dimmed">{t.contractNext}</Text>
       </Card>
-      <Card withBorder padding="lg">
-        <Text fw={700}>{t.invoicesTitle}</Text>
-        <Text size="sm" c="dimmed">{t.invoicesNext}</Text>
-      </Card>
+      <PortalInvoices />
       <Button variant="default" size="md" onClick={logout}>{t.logout}</Button>
     </Stack>
   );

@@ -243,3 +243,288 @@ export interface ContractListItem {
   createdAt: string;
   updatedAt: string;
 }
+
+/** billing: collection-accounts.http.controller.ts view (CollectionAccount + bankName, nextNossoNumero) */
+export interface CollectionAccountView {
+  id: string;
+  name: string;
+  bankCode: string;
+  bankName: string;
+  agency: string;
+  agencyDigit: string | null;
+  account: string;
+  accountDigit: string | null;
+  agreement: string | null;
+  wallet: string | null;
+  station: string | null;
+  cnabLayout: 240 | 400;
+  pixKey: string | null;
+  pixMode: 'static' | 'psp' | 'none';
+  pixMerchantCity: string;
+  beneficiaryName: string;
+  beneficiaryDocument: string;
+  isDefault: boolean;
+  active: boolean;
+  nextNossoNumero: number;
+}
+
+/** billing: late-charges.ts LateChargeRules, billing-settings.http.controller.ts */
+export interface LateChargeRules {
+  finePercentBp: number;
+  interestMonthlyBp: number;
+  graceDays: number;
+  earlyDiscount?: { amountCents: number; daysBefore: number };
+}
+export interface BillingSettingsView {
+  finePercentBp: number;
+  interestMonthlyBp: number;
+  graceDays: number;
+  earlyDiscount: { amountCents: number; daysBefore: number } | null;
+  pixValidAfterDueDays: number;
+  legalFineCapBp: number;
+}
+export interface HolidayView {
+  date: string;
+  name: string;
+  scope: 'national' | 'local';
+}
+
+/** billing: billing-runs.reader.ts */
+export type BillingRunStatus = 'previewing' | 'awaiting_approval' | 'issuing' | 'completed' | 'discarded';
+export interface BillingRunPreviewLine {
+  contractId: string;
+  customerId: string;
+  dueDate: string | null;
+  totalCents: number;
+  items: InvoiceItem[];
+  warning: string | null;
+  invoiceId: string | null;
+  error: string | null;
+}
+export interface BillingRunSummary {
+  id: string;
+  competence: string;
+  dueDayFrom: number;
+  dueDayTo: number;
+  status: BillingRunStatus;
+  total: number;
+  done: number;
+  failed: number;
+  totalCents: number;
+  rate: number | null;
+  warnings: Record<string, number>;
+  requestedBy: string;
+  requestedAt: string;
+  approvedBy: string | null;
+  approvedAt: string | null;
+  startedAt: string | null;
+  finishedAt: string | null;
+}
+export interface BillingRunView extends BillingRunSummary {
+  preview: { invoices: number; totalCents: number; warnings: Record<string, number>; lines: BillingRunPreviewLine[]; nextPage: number | null } | null;
+}
+
+/** billing: invoice.events.ts, invoice.view.ts, invoices.reader.ts, second-copy.ts */
+export type InvoiceStatus = 'open' | 'partially_paid' | 'paid' | 'cancelled' | 'overdue';
+export type PaymentMethod = 'cash' | 'card' | 'transfer' | 'boleto' | 'pix' | 'credit';
+export interface InvoiceItem {
+  kind: 'plan' | 'add-on' | 'promotion' | 'adjustment' | 'installation' | 'charge' | 'credit';
+  description: string;
+  amountCents: number;
+  reference?: string;
+}
+export interface InvoiceListItem {
+  id: string;
+  number: number;
+  customerId: string;
+  contractId: string | null;
+  competence: string | null;
+  issuedOn: string;
+  dueDate: string;
+  totalCents: number;
+  paidCents: number;
+  outstandingCents: number;
+  status: InvoiceStatus;
+  bankCode: string | null;
+  nossoNumero: string | null;
+  digitableLine: string | null;
+}
+export interface PaymentView {
+  id: string;
+  method: PaymentMethod;
+  amountCents: number;
+  principalCents: number;
+  fineCents: number;
+  interestCents: number;
+  discountCents: number;
+  feesCents: number;
+  overpaidCents: number;
+  paidOn: string;
+  source: { kind: string; reference: string };
+  receivedBy: string | null;
+  recordedAt: string;
+  reversed: { reason: string; at: string } | null;
+}
+export interface InvoiceView {
+  id: string;
+  number: number;
+  customerId: string;
+  contractId: string | null;
+  competence: string | null;
+  runId: string | null;
+  issuedOn: string;
+  dueDate: string;
+  payableWithoutChargesUntil: string;
+  items: InvoiceItem[];
+  totalCents: number;
+  paidCents: number;
+  discountCents: number;
+  outstandingCents: number;
+  status: InvoiceStatus;
+  rules: LateChargeRules;
+  boleto: { bankCode: string; collectionAccountId: string; nossoNumero: string; nossoNumeroFormatted: string; barcode: string; digitableLine: string } | null;
+  pix: { txid: string; brCode: string; kind: 'static' | 'cobv'; location?: string } | null;
+  payments: PaymentView[];
+  cancellation: { reason: string; at: string } | null;
+  history: Array<{ version: number; type: string; at: string; actorId: string | null; summary: string }>;
+  version: number;
+}
+export interface SecondCopy {
+  invoiceId: string;
+  payOn: string;
+  outstandingCents: number;
+  fineCents: number;
+  interestCents: number;
+  discountCents: number;
+  totalCents: number;
+  daysLate: number;
+  boleto: { barcode: string; digitableLine: string; dueDate: string } | null;
+  pix: { brCode: string; txid: string } | null;
+}
+/** record-payment.http.controller.ts */
+export interface PaymentRecorded {
+  outcome: string;
+  payment: PaymentView | null;
+  invoice: InvoiceView;
+}
+/** portal-invoices.http.controller.ts: the invoice without history/runId, with what to pay today. */
+export type PortalInvoiceView = Omit<InvoiceView, 'history' | 'runId'> & { payToday: SecondCopy | null };
+
+/** billing: import-bank-return.handler.ts BankReturnReport */
+export interface BankReturnReport {
+  id: string;
+  fileName: string | null;
+  sha256: string;
+  layout: 240 | 400;
+  bankCode: string;
+  titles: number;
+  settled: number;
+  settledCents: number;
+  duplicates: number;
+  registered: number;
+  unknown: Array<{ line: number; nossoNumero: string; amountPaidCents: number; occurrenceCode: string }>;
+  rejected: Array<{ line: number; nossoNumero: string; occurrenceCode: string; description: string; motives?: string[]; invoiceId?: string }>;
+  mismatches: Array<{ line: number; nossoNumero: string; invoiceId: string; expectedCents: number; paidCents: number; kind: 'partial' | 'overpaid' }>;
+  other: Array<{ line: number; nossoNumero: string; occurrenceCode: string; description: string }>;
+}
+
+/** billing: refund-credit.http.controller.ts */
+export interface CustomerCreditView {
+  customerId: string;
+  balanceCents: number;
+  movements: Array<{ kind: 'overpayment' | 'applied' | 'refund'; on: string; amountCents: number; invoiceId?: string; refundId?: string; method?: string; reference?: string }>;
+}
+
+/** billing: statement-matching.ts, statements.reader.ts (OFX reconciliation) */
+export type StatementLineStatus = 'proposed' | 'unmatched' | 'duplicate' | 'debit' | 'confirmed' | 'ignored';
+export type MatchReason = 'amount' | 'amount-with-charges' | 'date-window' | 'document' | 'name' | 'name-partial';
+export interface MatchProposal {
+  invoiceId: string;
+  number: number;
+  customerId: string;
+  score: number;
+  reasons: MatchReason[];
+}
+export interface StatementLineView {
+  fitId: string;
+  postedAt: string;
+  amountCents: number;
+  type: string;
+  memo: string;
+  name: string | null;
+  status: StatementLineStatus;
+  proposals: MatchProposal[];
+  invoiceId: string | null;
+  paymentId: string | null;
+  duplicateOf: string | null;
+  ignoreReason: string | null;
+  decidedBy: string | null;
+  decidedAt: string | null;
+}
+export interface StatementSummary {
+  id: string;
+  fileName: string | null;
+  account: Record<string, unknown> | null;
+  periodStart: string | null;
+  periodEnd: string | null;
+  uploadedBy: string;
+  uploadedAt: string;
+  counts: Record<StatementLineStatus, number> & { lines: number };
+}
+export interface StatementView extends StatementSummary {
+  lines: StatementLineView[];
+  alreadyImported?: boolean;
+}
+
+/** billing: generate-remittance.handler.ts RemittanceResult */
+export interface RemittanceResult {
+  id: string;
+  sequence: number;
+  titles: number;
+  totalCents: number;
+  fileName: string;
+  downloadUrl: string;
+  skipped: Array<{ invoiceId: string; field: string; reason: string }>;
+}
+
+/** collections: trust-unblock.ts TrustUnblockVerdict, trust-unblock.handler.ts */
+export interface TrustUnblockEligibility {
+  contractId: string;
+  eligible: boolean;
+  code: 'eligible' | 'disabled' | 'not-suspended' | 'already-released' | 'period-limit' | 'block-limit' | 'too-soon' | 'broken-promises';
+  /** pt-BR, shown as is. */
+  message: string;
+  days: number;
+  until: string | null;
+  nextEligibleOn: string | null;
+}
+export interface TrustUnblockGranted {
+  contractId: string;
+  released: true;
+  until: string | null;
+  days: number | null;
+}
+
+/** collections: dunning-status.http.controller.ts, messages.http.controller.ts */
+export type ServiceLevel = 'none' | 'remind' | 'notify' | 'throttle' | 'redirect' | 'block' | 'cancel';
+export interface DunningStatusView {
+  contractId: string;
+  today: string;
+  level: ServiceLevel;
+  trust: { until: string; invoiceIds: string[] } | null;
+  brokenPromises: string[];
+  ladder: { id: string; name: string };
+  openInvoices: Array<{ invoiceId: string; dueDate: string; payableUntil: string; openCents: number; daysOverdue: number }>;
+  history: Array<{ type: string; data: Record<string, unknown>; recordedAt: string; actorKind: string | null; actorId: string | null }>;
+}
+export interface DunningMessageView {
+  id: string;
+  contractId: string;
+  customerId: string;
+  stepId: string;
+  channel: string;
+  body: string;
+  invoiceIds: string[];
+  status: string;
+  createdAt: string;
+}

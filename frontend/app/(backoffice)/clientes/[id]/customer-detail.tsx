@@ -14,6 +14,7 @@ import { showAddress, showDocument, showPhone } from '../../../../lib/display';
 import { fieldErrors } from '../../../../lib/problems';
 import { ErrorAlert } from '../../../../components/ErrorAlert';
 import { ContractStatusBadge, CustomerStatusBadge } from '../../../../components/StatusBadge';
+import { CustomerCredit, CustomerInvoices } from '../../../../components/CustomerBilling';
 
 const t = messages.customers;
 
@@ -118,6 +119,8 @@ export function CustomerDetail() {
         <Tabs.List>
           <Tabs.Tab value="data">{messages.common.details}</Tabs.Tab>
           <Tabs.Tab value="contracts">{t.contracts}</Tabs.Tab>
+          {can(me.data, 'invoices:read') && <Tabs.Tab value="invoices">{messages.billing.invoices.title}</Tabs.Tab>}
+          {can(me.data, 'payments:read') && <Tabs.Tab value="credit">{messages.billing.credit.title}</Tabs.Tab>}
           <Tabs.Tab value="timeline">{t.timeline}</Tabs.Tab>
           <Tabs.Tab value="consents">{t.consents}</Tabs.Tab>
           <Tabs.Tab value="lgpd">{t.lgpd}</Tabs.Tab>
@@ -155,6 +158,12 @@ export function CustomerDetail() {
               </Table.Tbody>
             </Table>
           )}
+        </Tabs.Panel>
+        <Tabs.Panel value="invoices" pt="md">
+          <CustomerInvoices customerId={id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="credit" pt="md">
+          <CustomerCredit customerId={id} write={can(me.data, 'payments:write') && !asOf} />
         </Tabs.Panel>
         <Tabs.Panel value="timeline" pt="md">
           <ErrorAlert error={timeline.error} />

@@ -19,6 +19,7 @@ import { MaskedInput } from '../../../../components/MaskedInput';
 import { DateField } from '../../../../components/DateField';
 import { ContractStatusBadge } from '../../../../components/StatusBadge';
 import { PenaltyPreviewCard, PlanChangePreviewCard } from '../../../../components/ContractPreviews';
+import { ContractCollections } from '../../../../components/ContractCollections';
 
 const t = messages.contracts;
 type Action = 'accept' | 'activate' | 'suspend' | 'reactivate' | 'change-plan' | 'cancel';
@@ -90,6 +91,7 @@ export default function ContractPage() {
         </SimpleGrid>
         <Text mt="md" size="sm"><b>{t.address}:</b> {showAddress(k.installationAddress)}</Text>
       </Card>
+      {can(me.data, 'collections:read') && ['active', 'suspended', 'cancelled'].includes(k.status) && <ContractCollections contractId={k.id} write={can(me.data, 'collections:write')} />}
       <Modal opened={!!action} onClose={() => setAction(null)} title={action ? titles[action] : ''} size="lg">
         {action && <ActionForm action={action} contract={k} onDone={() => setAction(null)} />}
       </Modal>
