@@ -163,6 +163,14 @@ describe('PIX through the PSP (cobv)', () => {
     expect((await get('/api/v1/billing/pix/charges?status=resolved')).body.items.map((f: { invoiceId: string }) => f.invoiceId)).toContain(refused);
     expect((await post(`/api/v1/billing/pix/charges/${refused}/retry`)).body).toEqual({ outcome: 'nothing-to-do' });
     expect((await post('/api/v1/billing/pix/charges/00000000-0000-4000-8000-000000000000/retry')).status).toBe(404);
+
+    // a failed invoice cancelled before its charge ever existed leaves the list
+    psp.failNext({ status: 400, method: 'PUT', pathIncludes: '/cobv/' });
+    const dropped = await oneOff(customerId, 2222);
+    const failedIds = () => get('/api/v1/billing/pix/charges').then((r) => r.body.items.map((f: { invoiceId: string }) => f.invoiceId) as string[]);
+    await until('second failure listed', failedIds, (ids) => ids.includes(dropped));
+    expect((await post(`/api/v1/invoices/${dropped}/cancel`, { reason: 'desistência' })).status).toBe(200);
+    await until('failure resolved by the cancellation', failedIds, (ids) => !ids.includes(dropped));
   });
 
   it('reconcile: a Pix whose notification never arrived settles from GET /pix, once', async () => {

@@ -92,6 +92,13 @@ export class PixChargesReactor {
    * Throws on transient PSP failures; records and returns the others.
    */
   async sync(companyId: string, invoiceId: string, metadata: EventMetadata): Promise<PixChargeSync> {
+    const r = await this.reconcileCharge(companyId, invoiceId, metadata);
+    // paid, cancelled before its charge existed, account no longer psp: a recorded failure is moot
+    if (r.outcome === 'nothing-to-do') await this.failures.resolve(invoiceId);
+    return r;
+  }
+
+  private async reconcileCharge(companyId: string, invoiceId: string, metadata: EventMetadata): Promise<PixChargeSync> {
     const events = await this.store.readStream(invoiceStreamId(invoiceId));
     const first = events[0];
     if (first?.type !== 'InvoiceIssued') return { outcome: 'nothing-to-do' };
