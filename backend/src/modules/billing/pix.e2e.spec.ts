@@ -140,37 +140,48 @@ describe('PIX through the PSP (cobv)', () => {
     await until('cobv removed', () => client.getCharge('cobv', charge.txid), (c) => c.status === 'REMOVIDA_PELO_USUARIO_RECEBEDOR');
   });
 
-  it('a refused charge is recorded, does not hold the queue, and can be retried; transient failures are retried alone', async () => {
+  const failedIds = (status = 'failed') => get(`/api/v1/billing/pix/charges?status=${status}`).then((r) => r.body.items.map((f: { invoiceId: string }) => f.invoiceId) as string[]);
+  let refused: string;
+
+  it('a charge the PSP refuses is recorded and listed, and the queue moves on', async () => {
     const { customerId } = await customer();
     psp.failNext({ status: 400, method: 'PUT', pathIncludes: '/cobv/' });
-    const refused = await oneOff(customerId, 4321);
+    refused = await oneOff(customerId, 4321);
     const failed = await until('failure listed', () => get('/api/v1/billing/pix/charges?status=failed'), (r) => r.body.items?.some((f: { invoiceId: string }) => f.invoiceId === refused));
     expect(failed.body.items.find((f: { invoiceId: string }) => f.invoiceId === refused)).toMatchObject({ operation: 'create', pspStatus: 400, totalCents: 4321, attempts: 1, resolvedAt: null });
     expect((await invoice(refused)).pix?.kind).not.toBe('cobv');
+    // the next invoice gets its charge: the refusal did not hold the queue
+    await withCobv(await oneOff(customerId, 1111));
+  });
 
-    // the next invoice still gets its charge through four 503s: the client retries twice, then the runner retries the batch
+  it('transient PSP failures are retried until the charge passes', async () => {
+    const { customerId } = await customer();
+    // four 503s: the client retries twice, then the runner retries the batch
     const unavailable = () => psp.requests.filter((r) => r.status === 503).length;
     const before = unavailable();
     psp.failNext({ status: 503, times: 4, method: 'PUT', pathIncludes: '/cobv/' });
     await withCobv(await oneOff(customerId, 1234));
     expect(unavailable() - before).toBe(4);
+  });
 
+  it('a recorded failure can be retried by hand', async () => {
     const retried = await post(`/api/v1/billing/pix/charges/${refused}/retry`);
     expect(retried.status, retried.text).toBe(200);
     expect(retried.body).toMatchObject({ outcome: 'created', pix: { kind: 'cobv' } });
     expect((await invoice(refused)).pix.kind).toBe('cobv');
-    expect((await get('/api/v1/billing/pix/charges?status=failed')).body.items.map((f: { invoiceId: string }) => f.invoiceId)).not.toContain(refused);
-    expect((await get('/api/v1/billing/pix/charges?status=resolved')).body.items.map((f: { invoiceId: string }) => f.invoiceId)).toContain(refused);
+    expect(await failedIds()).not.toContain(refused);
+    expect(await failedIds('resolved')).toContain(refused);
     expect((await post(`/api/v1/billing/pix/charges/${refused}/retry`)).body).toEqual({ outcome: 'nothing-to-do' });
     expect((await post('/api/v1/billing/pix/charges/00000000-0000-4000-8000-000000000000/retry')).status).toBe(404);
+  });
 
-    // a failed invoice cancelled before its charge ever existed leaves the list
+  it('a failed invoice cancelled before its charge ever existed leaves the failed list', async () => {
+    const { customerId } = await customer();
     psp.failNext({ status: 400, method: 'PUT', pathIncludes: '/cobv/' });
     const dropped = await oneOff(customerId, 2222);
-    const failedIds = () => get('/api/v1/billing/pix/charges').then((r) => r.body.items.map((f: { invoiceId: string }) => f.invoiceId) as string[]);
-    await until('second failure listed', failedIds, (ids) => ids.includes(dropped));
+    await until('failure listed', () => failedIds(), (ids) => ids.includes(dropped));
     expect((await post(`/api/v1/invoices/${dropped}/cancel`, { reason: 'desistência' })).status).toBe(200);
-    await until('failure resolved by the cancellation', failedIds, (ids) => !ids.includes(dropped));
+    await until('failure resolved by the cancellation', () => failedIds(), (ids) => !ids.includes(dropped));
   });
 
   it('reconcile: a Pix whose notification never arrived settles from GET /pix, once', async () => {
