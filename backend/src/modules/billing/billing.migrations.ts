@@ -265,4 +265,28 @@ CREATE INDEX IF NOT EXISTS billing_remittance_items_remittance ON billing_remitt
     id: 'billing/0006_contract_installation',
     sql: `ALTER TABLE billing_contracts ADD COLUMN IF NOT EXISTS installation jsonb;`,
   },
+  {
+    // PSP charges (cobv) that could not be created or cancelled for a reason retrying will not fix: the
+    // reactor records them here and moves on; staff list and retry them. Violated property names only,
+    // never the values the PSP echoes (they may be payer data).
+    id: 'billing/0007_pix_charge_failures',
+    sql: `
+CREATE TABLE IF NOT EXISTS billing_pix_charge_failures (
+  invoice_id       text PRIMARY KEY,
+  company_id       text NOT NULL,
+  operation        text NOT NULL,
+  txid             text NOT NULL,
+  psp_status       integer NOT NULL,
+  error_type       text NOT NULL,
+  title            text NOT NULL,
+  detail           text,
+  violations       jsonb NOT NULL DEFAULT '[]'::jsonb,
+  attempts         integer NOT NULL DEFAULT 1,
+  first_failed_at  timestamptz NOT NULL,
+  last_failed_at   timestamptz NOT NULL,
+  resolved_at      timestamptz
+);
+CREATE INDEX IF NOT EXISTS billing_pix_charge_failures_open ON billing_pix_charge_failures (company_id, last_failed_at) WHERE resolved_at IS NULL;
+`,
+  },
 ];

@@ -11,6 +11,13 @@ import { InvoiceAggregates } from './infrastructure/invoice-aggregates.js';
 import { InvoiceIssuer } from './infrastructure/invoice-issuer.js';
 import { PaymentRecorder } from './infrastructure/payment-recorder.js';
 import { BillingRunWorker } from './processors/billing-run.worker.js';
+import { PixChargesReactor } from './processors/pix-charges.reactor.js';
+import { pixPspProvider } from './infrastructure/pix-psp/pix-psp.provider.js';
+import { PixChargeFailuresRepository } from './infrastructure/pix-charge-failures.repository.js';
+import { PixSettlement } from './infrastructure/pix-settlement.js';
+import { PixChargesQueryController } from './queries/pix-charges/pix-charges.http.controller.js';
+import { RetryPixChargeController } from './commands/retry-pix-charge/retry-pix-charge.http.controller.js';
+import { ReconcilePixController } from './commands/reconcile-pix/reconcile-pix.http.controller.js';
 import { CollectionAccountsController } from './commands/manage-collection-accounts/collection-accounts.http.controller.js';
 import { BillingSettingsController } from './commands/configure-billing/billing-settings.http.controller.js';
 import { StartBillingRunController } from './commands/start-billing-run/start-billing-run.http.controller.js';
@@ -53,6 +60,7 @@ class BillingWiring implements OnModuleInit {
     @Inject(PROCESSOR_RUNNER) private readonly runner: ProcessorRunner,
     private readonly customers: CustomersPublicApi,
     private readonly worker: BillingRunWorker,
+    private readonly pixCharges: PixChargesReactor,
   ) {}
 
   onModuleInit(): void {
@@ -61,6 +69,7 @@ class BillingWiring implements OnModuleInit {
     this.store.addInlineProjection(billingRunsProjection());
     this.store.addInlineProjection(creditRefundsProjection());
     this.runner.add(this.worker.processor());
+    this.runner.add(this.pixCharges.processor());
     this.customers.extensions.timelineSources.push(async (companyId, customerId) =>
       (await this.db.query<{ id: string }>('SELECT id FROM billing_invoices WHERE company_id = $1 AND customer_id = $2 ORDER BY issued_on LIMIT 500', [companyId, customerId])).rows.map((r) => invoiceStreamId(r.id)),
     );
@@ -83,11 +92,13 @@ class BillingWiring implements OnModuleInit {
     IssueInvoiceController, CancelInvoiceController, RecordPaymentController, InvoicesQueryController, InvoiceDocumentsController, PortalInvoicesController,
     ImportBankReturnController, PixWebhookController, CustomerCreditController,
     ImportStatementController, StatementsQueryController, ReconcileStatementLineController, GenerateRemittanceController, RemittancesQueryController,
+    PixChargesQueryController, RetryPixChargeController, ReconcilePixController,
   ],
   providers: [
     BillingWiring, BillingSettingsRepository, CollectionAccountsRepository, InvoiceAggregates, InvoiceIssuer, PaymentRecorder, BillingRunWorker, BillingRunsReader,
     InvoicesReader, InvoiceSlips, ImportBankReturnHandler,
     ImportStatementHandler, ReconcileStatementLineHandler, StatementsReader, GenerateRemittanceHandler,
+    pixPspProvider, PixChargesReactor, PixChargeFailuresRepository, PixSettlement,
   ],
 })
 export class BillingModule {}

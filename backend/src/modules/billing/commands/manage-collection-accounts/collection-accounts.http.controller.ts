@@ -8,9 +8,12 @@ import { RequirePermission } from '../../../../platform/auth/permissions.js';
 import { principalOf } from '../../../../platform/auth/command-context.js';
 import type { RequestWithPrincipal } from '../../../../platform/auth/principal.js';
 import { asProblems, notFound } from '../../../../platform/http/domain-problem.js';
+import { ProblemException } from '../../../../platform/http/problem.js';
 import { ZodBody } from '../../../../platform/http/validation.js';
 import { assertCollectionAccount, SUPPORTED_BANKS, type CollectionAccount } from '../../domain/collection-account.js';
 import { CollectionAccountsRepository, type CollectionAccountRecord } from '../../infrastructure/collection-accounts.repository.js';
+import type { PixPsp } from '../../infrastructure/pix-psp/pix-psp.port.js';
+import { PIX_PSP } from '../../infrastructure/pix-psp/pix-psp.provider.js';
 
 const digits = (max: number, what: string) => z.string().trim().regex(new RegExp(`^\\d{1,${max}}$`), { error: `${what}: up to ${max} digits` });
 const dv = z.string().trim().regex(/^[0-9Xx]$/, { error: 'one digit or X' });
@@ -55,13 +58,22 @@ export class CollectionAccountsController {
   constructor(
     private readonly accounts: CollectionAccountsRepository,
     @Inject(CONFIG) private readonly config: Config,
+    @Inject(PIX_PSP) private readonly psp: PixPsp | null,
   ) {}
+
+  /** Dynamic charges need the installation's PSP (PIX_PSP_* config): refuse the mode rather than fail every invoice later. */
+  private assertPspFor(pixMode: string | undefined): void {
+    if (pixMode === 'psp' && !this.psp) {
+      throw new ProblemException(422, 'validation', 'Invalid request', 'pixMode: no PSP configured', { errors: [{ field: 'pixMode', reason: 'no PSP configured (set PIX_PSP_BASE_URL and its credentials)' }] });
+    }
+  }
 
   @Post()
   @RequirePermission('collection-accounts:write')
   @ZodBody(CreateCollectionAccountBody)
   async create(@Body() body: CreateInput, @Req() req: RequestWithPrincipal) {
     const { companyId } = principalOf(req);
+    this.assertPspFor(body.pixMode);
     const bank = SUPPORTED_BANKS[body.bankCode];
     const account: CollectionAccount = {
       id: randomUUID(),
@@ -99,6 +111,7 @@ export class CollectionAccountsController {
     const { companyId } = principalOf(req);
     const current = await this.accounts.get(companyId, id);
     if (!current) throw notFound('Collection account', id);
+    this.assertPspFor(body.pixMode);
     await asProblems(async () => assertCollectionAccount({ ...current, ...body, pixKey: body.pixKey === undefined ? current.pixKey : body.pixKey }));
     await this.accounts.update(companyId, id, body);
     return view((await this.accounts.get(companyId, id))!);

@@ -1,18 +1,14 @@
 import { Body, Controller, Headers, HttpCode, Inject, Post, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { timingSafeEqual, createHash } from 'node:crypto';
-import type { Logger } from 'pino';
-import type { Database } from '@netprovider/event-store';
-import { CONFIG, DATABASE, LOGGER } from '../../../../platform/database/tokens.js';
+import { CONFIG } from '../../../../platform/database/tokens.js';
 import type { Config } from '../../../../platform/config/config.js';
 import { Public } from '../../../../platform/auth/permissions.js';
 import { commandMetadata } from '../../../../platform/auth/command-context.js';
 import type { RequestWithPrincipal } from '../../../../platform/auth/principal.js';
 import { ProblemException } from '../../../../platform/http/problem.js';
-import { saoPauloDate } from '../../../../shared-kernel/business-date.js';
-import { deterministicId } from '../../domain/deterministic-id.js';
 import { parseWebhookBody, PixWebhookBodyError } from '../../infrastructure/pix-psp/pix-psp.port.js';
-import { PaymentRecorder } from '../../infrastructure/payment-recorder.js';
+import { PixSettlement } from '../../infrastructure/pix-settlement.js';
 
 const digest = (s: string) => createHash('sha256').update(s).digest();
 
@@ -25,10 +21,8 @@ const digest = (s: string) => createHash('sha256').update(s).digest();
 @Controller('v1/billing/pix/webhook')
 export class PixWebhookController {
   constructor(
-    @Inject(DATABASE) private readonly db: Database,
     @Inject(CONFIG) private readonly config: Config,
-    @Inject(LOGGER) private readonly logger: Logger,
-    private readonly payments: PaymentRecorder,
+    private readonly settlement: PixSettlement,
   ) {}
 
   private verify(req: RequestWithPrincipal, secret: string | undefined): void {
@@ -62,26 +56,6 @@ export class PixWebhookController {
       if (err instanceof PixWebhookBodyError) throw new ProblemException(422, 'validation', 'Invalid request', err.message, { errors: [{ field: err.field, reason: err.reason }] });
       throw err;
     }
-    const result = { received: received.length, settled: 0, duplicates: 0, unknown: [] as string[] };
-    for (const p of received) {
-      const r = p.txid
-        ? await this.db.query<{ id: string; company_id: string; status: string }>('SELECT id, company_id, status FROM billing_invoices WHERE pix_txid = $1 LIMIT 1', [p.txid])
-        : { rows: [] };
-      const invoice = r.rows[0];
-      if (!invoice) {
-        result.unknown.push(p.endToEndId);
-        this.logger.warn({ endToEndId: p.endToEndId }, 'pix received for an unknown txid');
-        continue;
-      }
-      const c = p.components;
-      const outcome = await this.payments.record({
-        invoiceId: invoice.id, companyId: invoice.company_id, paymentId: deterministicId('pix', p.endToEndId), method: 'pix', amountCents: p.amountCents,
-        paidOn: saoPauloDate(p.paidAt), creditedOn: saoPauloDate(p.paidAt), source: { kind: 'pix', reference: p.endToEndId }, receivedBy: null,
-        ...(c ? { reported: { fineInterestCents: (c.fineCents ?? 0) + (c.interestCents ?? 0), discountCents: c.discountCents ?? 0 } } : {}),
-      }, commandMetadata(req, { actorId: 'pix-psp', actorKind: 'system', companyId: invoice.company_id }));
-      if (outcome.outcome === 'duplicate') result.duplicates++;
-      else result.settled++;
-    }
-    return result;
+    return this.settlement.settle(received, (companyId) => commandMetadata(req, { actorId: 'pix-psp', actorKind: 'system', companyId }));
   }
 }
