@@ -5,6 +5,7 @@ import { PlansModule } from './modules/plans/plans.module.js';
 import { CustomersModule } from './modules/customers/customers.module.js';
 import { ContractsModule } from './modules/contracts/contracts.module.js';
 import { BillingModule } from './modules/billing/billing.module.js';
+import { FinanceModule } from './modules/finance/finance.module.js';
 
 /** The modular monolith: the platform plus every bounded context. */
 @Module({})
@@ -12,7 +13,7 @@ export class AppModule {
   static forRoot(options: PlatformOptions, extraModules: Type[] = []): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot(options), IdentityModule, PlansModule, CustomersModule, ContractsModule, BillingModule, ...extraModules],
+      imports: [PlatformModule.forRoot(options), IdentityModule, PlansModule, CustomersModule, ContractsModule, BillingModule, FinanceModule, ...extraModules],
     };
   }
 }

@@ -230,4 +230,13 @@ ALTER TABLE billing_contracts ADD COLUMN IF NOT EXISTS plan_id text;
 ALTER TABLE billing_contracts ADD COLUMN IF NOT EXISTS combo jsonb;
 `,
   },
+  {
+    // What left an invoice without money: written off as a loss, or moved into a payment agreement.
+    id: 'billing/0005_written_off_renegotiated',
+    sql: `
+ALTER TABLE billing_invoices ADD COLUMN IF NOT EXISTS written_off_cents bigint NOT NULL DEFAULT 0;
+ALTER TABLE billing_invoices ADD COLUMN IF NOT EXISTS renegotiated_cents bigint NOT NULL DEFAULT 0;
+ALTER TABLE billing_invoices ADD COLUMN IF NOT EXISTS agreement_id text;
+`,
+  },
 ];
