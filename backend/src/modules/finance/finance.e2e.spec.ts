@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../test-support/test-server.js';
-import { adminSession, createStaff, settle } from '../../test-support/auth.js';
+import { adminSession, createStaff } from '../../test-support/auth.js';
 import { financeClient } from './test-support/finance-fixtures.js';
 
 let t: TestServer;
@@ -41,6 +41,5 @@ describe('write-off (baixa por perda)', () => {
     expect(paid.status, paid.text).toBe(201);
     expect(paid.body.invoice).toMatchObject({ status: 'paid', writtenOffCents: 0, outstandingCents: 0 });
     expect((await api.get(`/api/v1/invoices?customerId=${customerId}`)).body.items[0].status).toBe('paid');
-    await settle(t);
   });
 });

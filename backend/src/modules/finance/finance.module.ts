@@ -5,6 +5,10 @@ import { CustomersModule } from '../customers/customers.module.js';
 import { BillingSettingsRepository, CollectionAccountsRepository, InvoiceAggregates, InvoiceIssuer } from './infrastructure/billing.gateway.js';
 import { financeLedgerProjection } from './ledger/finance-ledger.projection.js';
 import { WriteOffInvoiceController } from './commands/write-off-invoice/write-off-invoice.http.controller.js';
+import { BooksRepository } from './books/books.repository.js';
+import { BooksController } from './books/books.http.controller.js';
+import { FinanceReportsReader } from './reports/finance-reports.reader.js';
+import { FinanceReportsController } from './reports/finance-reports.http.controller.js';
 
 class FinanceWiring implements OnModuleInit {
   constructor(@Inject(PROCESSOR_RUNNER) private readonly runner: ProcessorRunner) {}
@@ -22,7 +26,7 @@ class FinanceWiring implements OnModuleInit {
  */
 @Module({
   imports: [CustomersModule],
-  controllers: [WriteOffInvoiceController],
-  providers: [FinanceWiring, InvoiceAggregates, InvoiceIssuer, BillingSettingsRepository, CollectionAccountsRepository],
+  controllers: [WriteOffInvoiceController, BooksController, FinanceReportsController],
+  providers: [FinanceWiring, BooksRepository, FinanceReportsReader, InvoiceAggregates, InvoiceIssuer, BillingSettingsRepository, CollectionAccountsRepository],
 })
 export class FinanceModule {}

@@ -1,6 +1,9 @@
 import { expect } from 'vitest';
 import type { TestServer } from '../../../test-support/test-server.js';
-import { bearer, maskCpf, randomCpf } from '../../../test-support/auth.js';
+import type { ProcessorRunner } from '@netprovider/event-store';
+import { bearer, db, maskCpf, randomCpf } from '../../../test-support/auth.js';
+import { PROCESSOR_RUNNER } from '../../../platform/database/tokens.js';
+import { INVOICE_EVENT_TYPES } from '../infrastructure/billing.gateway.js';
 
 /** HTTP helpers for finance e2e tests: a collection account, customers and one-off invoices with chosen dates. */
 export function financeClient(t: TestServer, token: () => string) {
@@ -34,4 +37,24 @@ export function financeClient(t: TestServer, token: () => string) {
       return r.body as { id: string; totalCents: number; number: number; dueDate: string; competence: string | null };
     },
   };
+}
+
+/**
+ * Waits until the finance projections have handled every invoice event committed so far. `settle` alone is
+ * not enough on a shared PostgreSQL server: a long transaction elsewhere holds the processors' horizon back
+ * (docs/architecture.md), and an idle processor then has nothing it may read yet.
+ */
+export async function financeCaughtUp(t: TestServer): Promise<void> {
+  const runner = t.server.app!.get<ProcessorRunner>(PROCESSOR_RUNNER);
+  for (let i = 0; i < 1200; i++) {
+    await runner.waitIdle(['finance-ledger']);
+    const cp = runner.status().find((s) => s.name === 'finance-ledger')!.checkpoint;
+    const r = await db(t).query<{ n: string }>(
+      `SELECT count(*) AS n FROM es_events WHERE type = ANY($3::text[]) AND (transaction_id, global_position) > ($1::xid8, $2::bigint)`,
+      [cp.transactionId, cp.globalPosition, INVOICE_EVENT_TYPES],
+    );
+    if (Number(r.rows[0]!.n) === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('the finance-ledger projection did not catch up');
 }
