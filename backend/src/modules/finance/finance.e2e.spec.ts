@@ -43,3 +43,77 @@ describe('write-off (baixa por perda)', () => {
     expect((await api.get(`/api/v1/invoices?customerId=${customerId}`)).body.items[0].status).toBe('paid');
   });
 });
+
+describe('payment agreements (acordos)', () => {
+  it('renegotiates overdue invoices into instalments (fine and interest to the agreement date), and a broken agreement re-opens the unpaid debt', async () => {
+    const customerId = await api.customer();
+    const i1 = await api.invoice(customerId, '2026-12-01', [{ description: 'Mensalidade dezembro', amountCents: 10000, kind: 'adjustment' }]);
+    const i2 = await api.invoice(customerId, '2026-12-10', [{ description: 'Visita técnica', amountCents: 5000 }]);
+    const notYet = await api.invoice(customerId, '2027-02-01', [{ description: 'Mensalidade fevereiro', amountCents: 10000, kind: 'adjustment' }]);
+    const body = { customerId, invoiceIds: [i1.id, i2.id], date: '2027-01-05', downPaymentCents: 3000, instalments: 3, dueDay: 10 };
+
+    // Waiving fine and interest needs write-offs:write (the atendente may make agreements, not waive).
+    const atendente = await createStaff(t, ['atendente']);
+    expect((await api.post('/api/v1/agreements', { ...body, waiveCharges: true }, atendente.accessToken)).status).toBe(403);
+    const early = await api.post('/api/v1/agreements', { ...body, invoiceIds: [i1.id, notYet.id] });
+    expect(early.status).toBe(422);
+    expect(early.body.errors[0]).toMatchObject({ field: 'invoiceIds.1' });
+
+    // 35 and 26 days late: fine 2 % once, interest 1 % a.m. pro rata die.
+    const simulated = await api.post('/api/v1/agreements/simulate', body, atendente.accessToken);
+    expect(simulated.status, simulated.text).toBe(200);
+    expect(simulated.body.debts).toEqual([
+      { invoiceId: i1.id, dueDate: '2026-12-01', principalCents: 10000, fineCents: 200, interestCents: 117 },
+      { invoiceId: i2.id, dueDate: '2026-12-10', principalCents: 5000, fineCents: 100, interestCents: 43 },
+    ]);
+    const made = await api.post('/api/v1/agreements', body, atendente.accessToken);
+    expect(made.status, made.text).toBe(201);
+    expect(made.body).toMatchObject({ debtCents: 15000, chargesCents: 460, totalCents: 15460, breakAfterDays: 30 });
+    expect(made.body.instalments.map((i: { dueDate: string; amountCents: number }) => [i.dueDate, i.amountCents])).toEqual([
+      ['2027-01-05', 3000], ['2027-02-10', 4154], ['2027-03-10', 4153], ['2027-04-10', 4153],
+    ]);
+    const agreementId = made.body.agreementId as string;
+    const [down, first, second, third] = made.body.instalments.map((i: { invoiceId: string }) => i.invoiceId) as string[];
+    for (const id of [i1.id, i2.id]) expect((await api.get(`/api/v1/invoices/${id}`)).body).toMatchObject({ status: 'renegotiated', agreementId, outstandingCents: 0 });
+    const inst = (await api.get(`/api/v1/invoices/${first}`)).body;
+    expect(inst).toMatchObject({ totalCents: 4154, dueDate: '2027-02-10', items: [{ kind: 'agreement', amountCents: 4154 }] });
+    expect(inst.boleto.digitableLine).toMatch(/^\d{47}$/);
+    expect((await api.get(`/api/v1/invoices/${down}`)).body.items.map((x: { kind: string; amountCents: number }) => [x.kind, x.amountCents])).toEqual([['agreement', 2540], ['agreement-charges', 460]]);
+    expect((await api.get(`/api/v1/agreements?customerId=${customerId}`)).body.items).toEqual([expect.objectContaining({ id: agreementId, status: 'active', totalCents: 15460 })]);
+
+    // Down payment paid, R$ 10,00 of the first instalment paid; on 2027-02-20 the first is 10 days late: still active.
+    await api.post(`/api/v1/invoices/${down}/payments`, { amountCents: 3000, method: 'pix' });
+    await api.post(`/api/v1/invoices/${first}/payments`, { amountCents: 1000, method: 'cash' });
+    expect((await api.post('/api/v1/finance/agreements/evaluate', { date: '2027-02-20' })).body).toMatchObject({ broken: [], completed: [] });
+
+    // 30 days late on 2027-03-12: broken. Paid 4000 → 460 to the charges, 3540 to the oldest invoice.
+    const evaluated = await api.post('/api/v1/finance/agreements/evaluate', { date: '2027-03-12' });
+    expect(evaluated.status, evaluated.text).toBe(200);
+    expect(evaluated.body.broken).toEqual([agreementId]);
+    const broken = (await api.get(`/api/v1/agreements/${agreementId}`)).body;
+    expect(broken).toMatchObject({ status: 'broken', outcome: { overdueInvoiceId: first, paidCents: 4000, cancelledInvoiceIds: [second, third], movedBackInvoiceIds: [first] } });
+    expect(broken.outcome.reopened).toEqual([{ invoiceId: i1.id, amountCents: 6460 }, { invoiceId: i2.id, amountCents: 5000 }]);
+    expect((await api.get(`/api/v1/invoices/${i1.id}`)).body).toMatchObject({ status: 'partially_paid', outstandingCents: 6460, renegotiatedCents: 3540 });
+    expect((await api.get(`/api/v1/invoices/${i2.id}`)).body).toMatchObject({ status: 'open', outstandingCents: 5000, renegotiatedCents: 0 });
+    expect((await api.get(`/api/v1/invoices/${first}`)).body).toMatchObject({ status: 'renegotiated', outstandingCents: 0 });
+    for (const id of [second, third]) expect((await api.get(`/api/v1/invoices/${id}`)).body.status).toBe('cancelled');
+    // What is owed again equals what the agreement had left unpaid.
+    expect(6460 + 5000).toBe(15460 - 4000);
+    expect((await api.post('/api/v1/finance/agreements/evaluate', { date: '2027-03-13' })).body).toMatchObject({ evaluated: 0 });
+  });
+
+  it('a waived agreement paid in full is completed; the break days are configurable', async () => {
+    expect((await api.get('/api/v1/finance/settings')).body).toEqual({ agreementBreakDays: 30 });
+    expect((await t.request('/api/v1/finance/settings', { method: 'PUT', headers: { authorization: `Bearer ${admin}` }, json: { agreementBreakDays: 15 } })).status).toBe(200);
+    const customerId = await api.customer();
+    const inv = await api.invoice(customerId, '2026-12-01', [{ description: 'Mensalidade', amountCents: 8000, kind: 'adjustment' }]);
+    const made = await api.post('/api/v1/agreements', { customerId, invoiceIds: [inv.id], date: '2027-01-05', waiveCharges: true, downPaymentCents: 0, instalments: 1, dueDay: 15 });
+    expect(made.status, made.text).toBe(201);
+    expect(made.body).toMatchObject({ chargesWaived: true, chargesCents: 0, totalCents: 8000, breakAfterDays: 15, instalments: [{ number: 1, dueDate: '2027-02-15', amountCents: 8000 }] });
+    await api.post(`/api/v1/invoices/${made.body.instalments[0].invoiceId}/payments`, { amountCents: 8000, method: 'pix' });
+    const evaluated = await api.post('/api/v1/finance/agreements/evaluate', { date: '2027-01-06' });
+    expect(evaluated.body.completed).toEqual([made.body.agreementId]);
+    expect((await api.get(`/api/v1/agreements/${made.body.agreementId}`)).body.status).toBe('completed');
+    expect((await api.get(`/api/v1/invoices/${inv.id}`)).body).toMatchObject({ status: 'renegotiated', outstandingCents: 0 });
+  });
+});

@@ -1,6 +1,6 @@
 import { Inject, Module, type OnModuleInit } from '@nestjs/common';
-import type { ProcessorRunner } from '@netprovider/event-store';
-import { PROCESSOR_RUNNER } from '../../platform/database/tokens.js';
+import type { EventStore, ProcessorRunner } from '@netprovider/event-store';
+import { EVENT_STORE, PROCESSOR_RUNNER } from '../../platform/database/tokens.js';
 import { CustomersModule } from '../customers/customers.module.js';
 import { BillingSettingsRepository, CollectionAccountsRepository, InvoiceAggregates, InvoiceIssuer } from './infrastructure/billing.gateway.js';
 import { financeLedgerProjection } from './ledger/finance-ledger.projection.js';
@@ -9,11 +9,19 @@ import { BooksRepository } from './books/books.repository.js';
 import { BooksController } from './books/books.http.controller.js';
 import { FinanceReportsReader } from './reports/finance-reports.reader.js';
 import { FinanceReportsController } from './reports/finance-reports.http.controller.js';
+import { agreementsProjection } from './agreements/agreements.projection.js';
+import { AgreementsService } from './agreements/agreements.service.js';
+import { AgreementsController } from './agreements/agreements.http.controller.js';
+import { EvaluateAgreementsDailyTimer } from './agreements/evaluate-agreements-daily.timer.js';
 
 class FinanceWiring implements OnModuleInit {
-  constructor(@Inject(PROCESSOR_RUNNER) private readonly runner: ProcessorRunner) {}
+  constructor(
+    @Inject(PROCESSOR_RUNNER) private readonly runner: ProcessorRunner,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
 
   onModuleInit(): void {
+    this.store.addInlineProjection(agreementsProjection());
     this.runner.add(financeLedgerProjection());
   }
 }
@@ -26,7 +34,7 @@ class FinanceWiring implements OnModuleInit {
  */
 @Module({
   imports: [CustomersModule],
-  controllers: [WriteOffInvoiceController, BooksController, FinanceReportsController],
-  providers: [FinanceWiring, BooksRepository, FinanceReportsReader, InvoiceAggregates, InvoiceIssuer, BillingSettingsRepository, CollectionAccountsRepository],
+  controllers: [WriteOffInvoiceController, BooksController, FinanceReportsController, AgreementsController],
+  providers: [FinanceWiring, BooksRepository, FinanceReportsReader, AgreementsService, EvaluateAgreementsDailyTimer, InvoiceAggregates, InvoiceIssuer, BillingSettingsRepository, CollectionAccountsRepository],
 })
 export class FinanceModule {}

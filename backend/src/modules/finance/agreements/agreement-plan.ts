@@ -25,8 +25,8 @@ export function instalmentDueDate(date: string, dueDay: number, k: number): stri
 /**
  * The agreement's instalments, in integer centavos: total = debt + charges (or debt alone when waived); the
  * down payment is due on the agreement date; the rest is split into equal monthly instalments, the centavos
- * that do not divide going to the first. Each instalment carries debt and charges in the agreement's
- * proportion (rounded down; the last takes the remainder), so the split adds up exactly.
+ * that do not divide going to the first. The fine and interest are carried by the first instalments (the
+ * down payment first): a payment settles charges before principal (CC art. 354), the same order a break uses.
  */
 export function planAgreement(p: PlanInput): { debtCents: number; chargesCents: number; totalCents: number; instalments: AgreementInstalment[] } {
   if (!p.debts.length) throw new DomainError('agreement.no-invoices', { field: 'invoiceIds', reason: 'at least one overdue invoice' });
@@ -47,8 +47,8 @@ export function planAgreement(p: PlanInput): { debtCents: number; chargesCents: 
     amounts.push({ number: k, dueDate: instalmentDueDate(p.date, p.dueDay, k), amountCents: each + (k === 1 ? rest - each * p.instalments : 0) });
   }
   let chargesLeft = chargesCents;
-  const instalments = amounts.map((a, i) => {
-    const charges = i === amounts.length - 1 ? chargesLeft : Math.min(chargesLeft, Math.floor((a.amountCents * chargesCents) / totalCents));
+  const instalments = amounts.map((a) => {
+    const charges = Math.min(chargesLeft, a.amountCents);
     chargesLeft -= charges;
     return { ...a, invoiceId: p.invoiceId(a.number), debtCents: a.amountCents - charges, chargesCents: charges };
   });
