@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../test-support/test-server.js';
 import { adminSession, createStaff } from '../../test-support/auth.js';
-import { financeClient } from './test-support/finance-fixtures.js';
+import { financeCaughtUp, financeClient } from './test-support/finance-fixtures.js';
+import { pdfText } from '../billing/documents/test-support/pdf-inspect.js';
 
 let t: TestServer;
 let admin: string;
@@ -115,5 +116,42 @@ describe('payment agreements (acordos)', () => {
     expect(evaluated.body.completed).toEqual([made.body.agreementId]);
     expect((await api.get(`/api/v1/agreements/${made.body.agreementId}`)).body.status).toBe('completed');
     expect((await api.get(`/api/v1/invoices/${inv.id}`)).body).toMatchObject({ status: 'renegotiated', outstandingCents: 0 });
+  });
+});
+
+describe('annual debt-discharge declaration (Lei 12.007/2009)', () => {
+  it('is refused naming the open invoices of the year, and printed in pt-BR once every one is settled', async () => {
+    const customerId = await api.customer();
+    const jan = await api.invoice(customerId, '2027-01-10', [{ description: 'Mensalidade janeiro', amountCents: 9990, kind: 'adjustment' }]);
+    const mar = await api.invoice(customerId, '2027-03-10', [{ description: 'Mensalidade março', amountCents: 9990, kind: 'adjustment' }]);
+    const cancelled = await api.invoice(customerId, '2027-05-10', [{ description: 'Emitida por engano', amountCents: 500 }]);
+    await api.invoice(customerId, '2028-01-10', [{ description: 'Mensalidade 2028', amountCents: 9990, kind: 'adjustment' }]);
+    await api.post(`/api/v1/invoices/${cancelled.id}/cancel`, { reason: 'emitida por engano' });
+    await api.post(`/api/v1/invoices/${jan.id}/payments`, { amountCents: 9990, method: 'pix' });
+    await financeCaughtUp(t);
+
+    const refused = await api.get(`/api/v1/customers/${customerId}/debt-discharge/2027.pdf`);
+    expect(refused.status, refused.text).toBe(409);
+    expect(refused.body.openInvoices).toEqual([{ invoiceId: mar.id, dueDate: '2027-03-10', outstandingCents: 9990 }]);
+    expect((await api.get(`/api/v1/customers/${customerId}/debt-discharge/2026.pdf`)).status).toBe(409);
+
+    // A written-off invoice is not settled: the debt still exists.
+    await api.post(`/api/v1/invoices/${mar.id}/write-off`, { reason: 'sem contato' });
+    await financeCaughtUp(t);
+    expect((await api.get(`/api/v1/customers/${customerId}/debt-discharge/2027.pdf`)).body.openInvoices).toEqual([{ invoiceId: mar.id, dueDate: '2027-03-10', outstandingCents: 9990 }]);
+
+    await api.post(`/api/v1/invoices/${mar.id}/payments`, { amountCents: 9990, method: 'cash' });
+    await financeCaughtUp(t);
+    const res = await fetch(`${t.url}/api/v1/customers/${customerId}/debt-discharge/2027.pdf`, { headers: { authorization: `Bearer ${admin}` } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('application/pdf');
+    const text = pdfText(Buffer.from(await res.arrayBuffer()));
+    expect(text).toContain('DECLARAÇÃO ANUAL DE QUITAÇÃO DE DÉBITOS');
+    expect(text).toContain('José Carlos Pereira');
+    expect(text).toContain('10/03/2027');
+    expect(text).not.toContain('10/05/2027');
+    expect(text).toContain('art. 4º');
+    const atendente = await createStaff(t, ['atendente']);
+    expect((await api.get(`/api/v1/customers/${customerId}/debt-discharge/2027.pdf`, atendente.accessToken)).status).toBe(200);
   });
 });

@@ -166,4 +166,9 @@ CREATE TABLE IF NOT EXISTS finance_settings (
 );
 `,
   },
+  {
+    // The invoice number, printed on the debt-discharge declaration.
+    id: 'finance/0002_receivable_number',
+    sql: `ALTER TABLE finance_receivables ADD COLUMN IF NOT EXISTS number bigint;`,
+  },
 ];

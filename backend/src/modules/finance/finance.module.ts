@@ -13,6 +13,7 @@ import { agreementsProjection } from './agreements/agreements.projection.js';
 import { AgreementsService } from './agreements/agreements.service.js';
 import { AgreementsController } from './agreements/agreements.http.controller.js';
 import { EvaluateAgreementsDailyTimer } from './agreements/evaluate-agreements-daily.timer.js';
+import { DebtDischargeController } from './debt-discharge/debt-discharge.http.controller.js';
 
 class FinanceWiring implements OnModuleInit {
   constructor(
@@ -34,7 +35,7 @@ class FinanceWiring implements OnModuleInit {
  */
 @Module({
   imports: [CustomersModule],
-  controllers: [WriteOffInvoiceController, BooksController, FinanceReportsController, AgreementsController],
+  controllers: [WriteOffInvoiceController, BooksController, FinanceReportsController, AgreementsController, DebtDischargeController],
   providers: [FinanceWiring, BooksRepository, FinanceReportsReader, AgreementsService, EvaluateAgreementsDailyTimer, InvoiceAggregates, InvoiceIssuer, BillingSettingsRepository, CollectionAccountsRepository],
 })
 export class FinanceModule {}

@@ -62,9 +62,9 @@ async function apply(tx: Transaction, companyId: string, raw: RecordedEvent): Pr
       const instalment = d.items.some((i) => i.kind === 'agreement' || i.kind === 'agreement-charges');
       const revenue = d.items.filter((i) => i.kind !== 'agreement').reduce((s, i) => s + i.amountCents, 0);
       await tx.query(
-        `INSERT INTO finance_receivables (invoice_id, company_id, customer_id, issued_on, due_date, total_cents, collection_account_id, agreement_instalment, revenue_cents)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (invoice_id) DO NOTHING`,
-        [invoiceId, companyId, d.customerId, d.issuedOn, d.dueDate, d.totalCents, d.boleto?.collectionAccountId ?? null, instalment, revenue],
+        `INSERT INTO finance_receivables (invoice_id, company_id, customer_id, number, issued_on, due_date, total_cents, collection_account_id, agreement_instalment, revenue_cents)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (invoice_id) DO NOTHING`,
+        [invoiceId, companyId, d.customerId, d.number, d.issuedOn, d.dueDate, d.totalCents, d.boleto?.collectionAccountId ?? null, instalment, revenue],
       );
       for (const [i, item] of d.items.entries()) {
         const key = revenueKeyOfItem(item.kind, item.amountCents);
