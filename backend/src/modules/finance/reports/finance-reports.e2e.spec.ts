@@ -80,6 +80,10 @@ describe('finance books and reports', () => {
     expect(dre.body.despesas.totalCents).toBe(320180);
     expect(dre.body.resultadoCents).toBe(-427844);
 
+    // A range (quarter, year) sums its months: next month's administrative bill joins.
+    const range = await api.get(`/api/v1/finance/reports/dre?from=${month}&to=${nextMonth(month)}`);
+    expect(range.body).toMatchObject({ from: month, to: nextMonth(month), resultadoCents: -427844 - 7000 });
+    expect((await api.get(`/api/v1/finance/reports/dre?from=${nextMonth(month)}&to=${month}`)).status).toBe(422);
     const csv = await t.request(`/api/v1/finance/reports/dre?month=${month}&format=csv`, { headers: bearer(admin) });
     expect(csv.headers.get('content-type')).toContain('text/csv');
     expect(csv.text).toContain('= Resultado;-4.278,44;-427844');

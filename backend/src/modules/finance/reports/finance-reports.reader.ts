@@ -18,20 +18,21 @@ export class FinanceReportsReader {
   constructor(@Inject(DATABASE) private readonly db: Database) {}
 
   /**
-   * DRE for a month on the accrual (competence) basis: invoice revenue by the invoice's competence; fine and
+   * DRE for a month or a range of months (quarter, year) on the accrual (competence) basis: invoice revenue by the invoice's competence; fine and
    * interest, payment discounts and bank fees by payment date; cancellations and bad debt when they happen;
    * payables by their competence (cancelled bills excluded).
    */
-  async dre(companyId: string, month: string): Promise<{ month: string; basis: 'accrual' } & Dre> {
+  async dre(companyId: string, from: string, to: string = from): Promise<{ from: string; to: string; basis: 'accrual' } & Dre> {
     await ensureFinanceDefaults(this.db, companyId);
     const r = await this.db.query<{ code: string; name: string; kind: AccountKind; amount: string | null }>(
       `SELECT a.code, a.name, a.kind,
-              coalesce((SELECT sum(e.amount_cents) FROM finance_entries e WHERE e.company_id = a.company_id AND e.month = $2 AND e.system_key = a.system_key), 0)
-            + coalesce((SELECT sum(p.total_cents) FROM finance_payables p WHERE p.company_id = a.company_id AND p.competence = $2 AND p.account_id = a.id AND p.status <> 'cancelled'), 0) AS amount
+              coalesce((SELECT sum(e.amount_cents) FROM finance_entries e WHERE e.company_id = a.company_id AND e.month BETWEEN $2 AND $3 AND e.system_key = a.system_key), 0)
+            + coalesce((SELECT sum(p.total_cents) FROM finance_payables p
+                         WHERE p.company_id = a.company_id AND p.competence BETWEEN $2 AND $3 AND p.account_id = a.id AND p.status <> 'cancelled'), 0) AS amount
          FROM finance_accounts a WHERE a.company_id = $1 ORDER BY a.code`,
-      [companyId, month],
+      [companyId, from, to],
     );
-    return { month, basis: 'accrual', ...buildDre(r.rows.map((x) => ({ code: x.code, name: x.name, kind: x.kind, amountCents: n(x.amount) }))) };
+    return { from, to, basis: 'accrual', ...buildDre(r.rows.map((x) => ({ code: x.code, name: x.name, kind: x.kind, amountCents: n(x.amount) }))) };
   }
 
   /** Receivables aging on `asOf`: what is still owed (open or partially paid), by days past due. */
