@@ -4,6 +4,8 @@ import { adminSession, bearer } from '../../../test-support/auth.js';
 import { saoPauloDate } from '../../../shared-kernel/business-date.js';
 import { cnab240Return } from '../../billing/test-support/cnab240-return.js';
 import { financeCaughtUp, financeClient } from '../test-support/finance-fixtures.js';
+import type { ProcessorRunner } from '@netprovider/event-store';
+import { PROCESSOR_RUNNER } from '../../../platform/database/tokens.js';
 
 // A server of its own: the month under test holds exactly the operations below.
 let t: TestServer;
@@ -118,6 +120,13 @@ describe('finance books and reports', () => {
     expect(byMonth['2027-01']).toMatchObject({ projectedInCents: 5000, projectedOutCents: 12000 + 300000 + 7000 });
     const flowCsv = await t.request(`/api/v1/finance/reports/cash-flow?from=${month}&to=2027-01&format=csv`, { headers: bearer(admin) });
     expect(flowCsv.text.split('\r\n')[0]).toBe('Mês;Entradas realizadas;Saídas realizadas;Entradas previstas;Saídas previstas;Saldo');
+
+    // The ledger is a projection of billing's events: emptied and replayed, it gives the same books.
+    const before = { dre: dre.body, accounts: (await api.get('/api/v1/finance/bank-accounts')).body };
+    await t.server.app!.get<ProcessorRunner>(PROCESSOR_RUNNER).rebuild('finance-ledger');
+    await financeCaughtUp(t);
+    expect((await api.get(`/api/v1/finance/reports/dre?month=${month}`)).body).toEqual(before.dre);
+    expect((await api.get('/api/v1/finance/bank-accounts')).body).toEqual(before.accounts);
   });
 
   it('chart of accounts: accounts can be added and renamed, system accounts cannot be deactivated; recurring bills are generated once per month', async () => {
