@@ -101,6 +101,12 @@ describe('payment agreements (acordos)', () => {
     // What is owed again equals what the agreement had left unpaid.
     expect(6460 + 5000).toBe(15460 - 4000);
     expect((await api.post('/api/v1/finance/agreements/evaluate', { date: '2027-03-13' })).body).toMatchObject({ evaluated: 0 });
+
+    // While the agreement ran, 2026 was not discharged; after the break, paying what was re-opened discharges it.
+    await api.post(`/api/v1/invoices/${i1.id}/payments`, { amountCents: 6460, method: 'pix' });
+    await api.post(`/api/v1/invoices/${i2.id}/payments`, { amountCents: 5000, method: 'pix' });
+    await financeCaughtUp(t);
+    expect((await api.get(`/api/v1/customers/${customerId}/debt-discharge/2026.pdf`)).status).toBe(200);
   });
 
   it('a waived agreement paid in full is completed; the break days are configurable', async () => {
@@ -111,11 +117,15 @@ describe('payment agreements (acordos)', () => {
     const made = await api.post('/api/v1/agreements', { customerId, invoiceIds: [inv.id], date: '2027-01-05', waiveCharges: true, downPaymentCents: 0, instalments: 1, dueDay: 15 });
     expect(made.status, made.text).toBe(201);
     expect(made.body).toMatchObject({ chargesWaived: true, chargesCents: 0, totalCents: 8000, breakAfterDays: 15, instalments: [{ number: 1, dueDate: '2027-02-15', amountCents: 8000 }] });
+    await financeCaughtUp(t);
+    expect((await api.get(`/api/v1/customers/${customerId}/debt-discharge/2026.pdf`)).body.openInvoices).toEqual([{ invoiceId: inv.id, dueDate: '2026-12-01', outstandingCents: 0 }]);
     await api.post(`/api/v1/invoices/${made.body.instalments[0].invoiceId}/payments`, { amountCents: 8000, method: 'pix' });
     const evaluated = await api.post('/api/v1/finance/agreements/evaluate', { date: '2027-01-06' });
     expect(evaluated.body.completed).toEqual([made.body.agreementId]);
     expect((await api.get(`/api/v1/agreements/${made.body.agreementId}`)).body.status).toBe('completed');
     expect((await api.get(`/api/v1/invoices/${inv.id}`)).body).toMatchObject({ status: 'renegotiated', outstandingCents: 0 });
+    await financeCaughtUp(t);
+    expect((await api.get(`/api/v1/customers/${customerId}/debt-discharge/2026.pdf`)).status).toBe(200);
   });
 });
 

@@ -17,8 +17,9 @@ interface Row { invoice_id: string; number: string | null; due_date: string; tot
 
 /**
  * The annual debt-discharge declaration of a customer: only when every invoice due in the year is settled —
- * paid, cancelled, or renegotiated into an agreement that was completed (an instalment that a broken agreement
- * gave back counts through the original invoices). A written-off invoice is not settled: the debt still exists.
+ * paid or cancelled, and not held by an agreement still running (a completed agreement paid what it took; a
+ * broken one re-opened on the invoice whatever its payments did not cover). A written-off invoice is not
+ * settled: the debt still exists.
  */
 @ApiTags('customers')
 @Controller('v1/customers')
@@ -44,9 +45,8 @@ export class DebtDischargeController {
     const r = await this.db.query<Row>(
       `SELECT r.invoice_id, to_char(r.due_date, 'YYYY-MM-DD') AS due_date, r.total_cents, r.written_off_cents,
               r.total_cents - r.paid_cents - r.written_off_cents - r.renegotiated_cents AS outstanding,
-              (r.renegotiated_cents = 0 OR r.agreement_instalment OR EXISTS (
-                 SELECT 1 FROM finance_agreements a WHERE a.company_id = r.company_id AND a.status = 'completed'
-                    AND a.terms->'debts' @> jsonb_build_array(jsonb_build_object('invoiceId', r.invoice_id)))) AS settled,
+              NOT EXISTS (SELECT 1 FROM finance_agreements a WHERE a.company_id = r.company_id AND a.status = 'active'
+                    AND a.terms->'debts' @> jsonb_build_array(jsonb_build_object('invoiceId', r.invoice_id))) AS settled,
               r.number
          FROM finance_receivables r
         WHERE r.company_id = $1 AND r.customer_id = $2 AND NOT r.cancelled AND r.due_date >= $3::date AND r.due_date <= $4::date
