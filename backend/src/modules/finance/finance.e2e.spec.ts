@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../test-support/test-server.js';
-import { adminSession, createStaff } from '../../test-support/auth.js';
+import { adminSession, createStaff, db } from '../../test-support/auth.js';
 import { financeCaughtUp, financeClient } from './test-support/finance-fixtures.js';
 import { pdfText } from '../billing/documents/test-support/pdf-inspect.js';
 
@@ -83,7 +83,13 @@ describe('payment agreements (acordos)', () => {
     expect((await api.get(`/api/v1/agreements?customerId=${customerId}`)).body.items).toEqual([expect.objectContaining({ id: agreementId, status: 'active', totalCents: 15460 })]);
 
     // Down payment paid, R$ 10,00 of the first instalment paid; on 2027-02-20 the first is 10 days late: still active.
-    await api.post(`/api/v1/invoices/${down}/payments`, { amountCents: 3000, method: 'pix' });
+    const downPaid = await api.post(`/api/v1/invoices/${down}/payments`, { amountCents: 3000, method: 'pix' });
+    // Cash basis: the down payment is the agreement's charges, then debt split like the invoices it renegotiated.
+    await financeCaughtUp(t);
+    const cashEntries = await db(t).query<{ system_key: string; amount_cents: string }>(
+      "SELECT system_key, amount_cents FROM finance_entries WHERE reference = $1 AND basis = 'cash' ORDER BY system_key", [downPaid.body.payment.id],
+    );
+    expect(cashEntries.rows.map((r) => [r.system_key, Number(r.amount_cents)])).toEqual([['revenue.fines-interest', 460], ['revenue.other', 847], ['revenue.scm', 1693]]);
     await api.post(`/api/v1/invoices/${first}/payments`, { amountCents: 1000, method: 'cash' });
     expect((await api.post('/api/v1/finance/agreements/evaluate', { date: '2027-02-20' })).body).toMatchObject({ broken: [], completed: [] });
 

@@ -171,4 +171,14 @@ CREATE TABLE IF NOT EXISTS finance_settings (
     id: 'finance/0002_receivable_number',
     sql: `ALTER TABLE finance_receivables ADD COLUMN IF NOT EXISTS number bigint;`,
   },
+  {
+    // Cash-basis DRE: which basis an entry counts for, and what each invoice's revenue is made of.
+    id: 'finance/0003_cash_basis',
+    sql: `
+ALTER TABLE finance_entries ADD COLUMN IF NOT EXISTS basis text NOT NULL DEFAULT 'both';
+ALTER TABLE finance_receivables ADD COLUMN IF NOT EXISTS revenue_split jsonb NOT NULL DEFAULT '{}'::jsonb;
+ALTER TABLE finance_receivables ADD COLUMN IF NOT EXISTS agreement_id text;
+CREATE INDEX IF NOT EXISTS finance_receivables_agreement ON finance_receivables (agreement_id) WHERE agreement_id IS NOT NULL;
+`,
+  },
 ];

@@ -90,8 +90,8 @@ export class AgreementsService {
       const drafts: InvoiceDraft[] = terms.instalments.map((i) => {
         const label = i.number === 0 ? 'entrada' : `parcela ${i.number}/${req.instalments}`;
         const items = [
-          { kind: 'agreement' as const, description: `Acordo de pagamento — ${label}`, amountCents: i.debtCents },
-          { kind: 'agreement-charges' as const, description: `Multa e juros do acordo — ${label}`, amountCents: i.chargesCents },
+          { kind: 'agreement' as const, description: `Acordo de pagamento — ${label}`, amountCents: i.debtCents, reference: terms.agreementId },
+          { kind: 'agreement-charges' as const, description: `Multa e juros do acordo — ${label}`, amountCents: i.chargesCents, reference: terms.agreementId },
         ].filter((x) => x.amountCents > 0);
         return { invoiceId: i.invoiceId, customerId: req.customerId, contractId: null, competence: null, runId: null, dueDate: i.dueDate, items, totalCents: i.amountCents };
       });

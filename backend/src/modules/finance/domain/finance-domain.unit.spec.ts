@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { aging, agingBucket, rateBp } from './aging.js';
+import { allocate } from './cash-basis.js';
 import { DEFAULT_CHART, revenueKeyOfItem } from './chart-of-accounts.js';
 import { buildDre } from './dre.js';
 
@@ -51,5 +53,27 @@ describe('aging', () => {
     expect(rateBp(25_000, 53_990)).toBe(4630);
     expect(rateBp(1, 3)).toBe(3333);
     expect(rateBp(0, 0)).toBe(0);
+  });
+});
+
+describe('cash-basis allocation', () => {
+  it('splits a payment over the invoice lines in proportion, largest remainders first', () => {
+    expect(allocate(28990, { 'revenue.scm': 9990, 'revenue.installation': 15000, 'revenue.other': 5000 })).toEqual({ 'revenue.scm': 9657, 'revenue.installation': 14500, 'revenue.other': 4833 });
+    expect(allocate(100, { a: 1, b: 1, c: 1 })).toEqual({ a: 34, b: 33, c: 33 });
+    expect(allocate(0, { a: 1 })).toEqual({});
+    expect(allocate(500, {})).toEqual({});
+  });
+
+  it('property: the parts add up to the amount and never exceed a proportional share by a centavo', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 10_000_000 }), fc.array(fc.integer({ min: 1, max: 5_000_000 }), { minLength: 1, maxLength: 8 }), (amount, ws) => {
+        const weights = Object.fromEntries(ws.map((w, i) => [`k${i}`, w]));
+        const parts = allocate(amount, weights);
+        expect(Object.values(parts).reduce((s: number, v) => s + (v as number), 0)).toBe(amount);
+        const total = ws.reduce((s, w) => s + w, 0);
+        for (const [k, v] of Object.entries(parts)) expect(Math.abs((v as number) - (amount * weights[k]!) / total)).toBeLessThan(1);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

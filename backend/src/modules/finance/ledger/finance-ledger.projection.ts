@@ -1,5 +1,6 @@
 import type { ProjectionProcessor, RecordedEvent, Transaction } from '@netprovider/event-store';
 import { saoPauloDate } from '../../../shared-kernel/business-date.js';
+import { allocate } from '../domain/cash-basis.js';
 import { revenueKeyOfItem, type SystemKey } from '../domain/chart-of-accounts.js';
 import { INVOICE_EVENT_TYPES, type InvoiceEvent } from '../infrastructure/billing.gateway.js';
 import { cashAccountId, ensureFinanceDefaults, receiptsAccountId } from './finance-defaults.js';
@@ -10,7 +11,9 @@ import { cashAccountId, ensureFinanceDefaults, receiptsAccountId } from './finan
  * - `finance_entries`: DRE postings. Revenue on the competence basis (the invoice's month of service, or its
  *   issue month for one-off invoices), by item kind; negative items are discounts; fine and interest,
  *   payment discounts and bank fees when paid; cancellations and bad debt (write-offs) when they happen;
- *   agreement instalments carry debt already recognised, so only their fine and interest are revenue;
+ *   agreement instalments carry debt already recognised, so only their fine and interest are revenue. Each
+ *   entry says its basis: accrual only (invoice lines, discounts, cancellations, bad debt), cash only (the
+ *   principal a payment settles, split over the services it paid for), or both (fine and interest, bank fees);
  * - `finance_cash_movements`: every receipt lands in a bank or cash account (cash at the counter in the cash
  *   box; anything else in the bank account linked to the invoice's collection account, else the default one),
  *   bank fees leave it; a reversed payment posts the opposite movements and entries.
@@ -43,12 +46,41 @@ export function financeLedgerProjection(): ProjectionProcessor {
   };
 }
 
-async function entry(tx: Transaction, id: string, companyId: string, date: string, month: string, key: SystemKey, amountCents: number, invoiceId: string, reference: string | null) {
+type Basis = 'accrual' | 'cash' | 'both';
+
+async function entry(tx: Transaction, id: string, companyId: string, date: string, month: string, key: SystemKey, amountCents: number, invoiceId: string, reference: string | null, basis: Basis) {
   if (amountCents === 0) return;
   await tx.query(
-    `INSERT INTO finance_entries (id, company_id, date, month, system_key, amount_cents, invoice_id, reference) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (id) DO NOTHING`,
-    [id, companyId, date, month, key, amountCents, invoiceId, reference],
+    `INSERT INTO finance_entries (id, company_id, date, month, system_key, amount_cents, invoice_id, reference, basis) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (id) DO NOTHING`,
+    [id, companyId, date, month, key, amountCents, invoiceId, reference, basis],
   );
+}
+
+type Split = Partial<Record<SystemKey | 'agreement', number>>;
+
+/**
+ * Cash basis: the principal a payment settles is revenue of the services the invoice charged, in proportion
+ * to its revenue lines; an agreement instalment's debt part is split like the invoices it renegotiated.
+ */
+async function cashRevenue(tx: Transaction, invoiceId: string, principalCents: number): Promise<Split> {
+  const r = await tx.query<{ revenue_split: Split; agreement_id: string | null }>('SELECT revenue_split, agreement_id FROM finance_receivables WHERE invoice_id = $1', [invoiceId]);
+  const row = r.rows[0];
+  if (!row) return {};
+  const first = allocate(principalCents, row.revenue_split);
+  const agreementPart = first.agreement ?? 0;
+  delete first.agreement;
+  if (!agreementPart) return first;
+  const originals = await tx.query<{ revenue_split: Split }>('SELECT revenue_split FROM finance_receivables WHERE agreement_id = $1 AND NOT agreement_instalment', [row.agreement_id]);
+  const weights: Split = {};
+  for (const o of originals.rows) {
+    for (const [k, v] of Object.entries(o.revenue_split) as Array<[SystemKey | 'agreement', number]>) {
+      const key = k === 'agreement' ? 'revenue.other' : k; // an agreement of an agreement: no finer split kept
+      weights[key] = (weights[key] ?? 0) + v;
+    }
+  }
+  const second = allocate(agreementPart, Object.keys(weights).length ? weights : { 'revenue.other': 1 });
+  for (const [k, v] of Object.entries(second) as Array<[SystemKey, number]>) first[k] = (first[k] ?? 0) + v;
+  return first;
 }
 
 async function apply(tx: Transaction, companyId: string, raw: RecordedEvent): Promise<void> {
@@ -61,14 +93,21 @@ async function apply(tx: Transaction, companyId: string, raw: RecordedEvent): Pr
       const month = d.competence ?? d.issuedOn.slice(0, 7);
       const instalment = d.items.some((i) => i.kind === 'agreement' || i.kind === 'agreement-charges');
       const revenue = d.items.filter((i) => i.kind !== 'agreement').reduce((s, i) => s + i.amountCents, 0);
+      const split: Split = {};
+      for (const item of d.items) {
+        const key = item.kind === 'agreement' ? 'agreement' : revenueKeyOfItem(item.kind, item.amountCents);
+        if (key && item.amountCents > 0) split[key] = (split[key] ?? 0) + item.amountCents;
+      }
+      const agreementId = instalment ? (d.items.find((i) => i.reference)?.reference ?? null) : null;
       await tx.query(
-        `INSERT INTO finance_receivables (invoice_id, company_id, customer_id, number, issued_on, due_date, total_cents, collection_account_id, agreement_instalment, revenue_cents)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (invoice_id) DO NOTHING`,
-        [invoiceId, companyId, d.customerId, d.number, d.issuedOn, d.dueDate, d.totalCents, d.boleto?.collectionAccountId ?? null, instalment, revenue],
+        `INSERT INTO finance_receivables (invoice_id, company_id, customer_id, number, issued_on, due_date, total_cents, collection_account_id, agreement_instalment, revenue_cents,
+           revenue_split, agreement_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT (invoice_id) DO NOTHING`,
+        [invoiceId, companyId, d.customerId, d.number, d.issuedOn, d.dueDate, d.totalCents, d.boleto?.collectionAccountId ?? null, instalment, revenue, JSON.stringify(split), agreementId],
       );
       for (const [i, item] of d.items.entries()) {
         const key = revenueKeyOfItem(item.kind, item.amountCents);
-        if (key) await entry(tx, `${raw.id}:${i}`, companyId, d.issuedOn, month, key, Math.abs(item.amountCents), invoiceId, null);
+        if (key) await entry(tx, `${raw.id}:${i}`, companyId, d.issuedOn, month, key, Math.abs(item.amountCents), invoiceId, null, 'accrual');
       }
       return;
     }
@@ -76,9 +115,12 @@ async function apply(tx: Transaction, companyId: string, raw: RecordedEvent): Pr
       const p = e.data;
       await tx.query('UPDATE finance_receivables SET paid_cents = paid_cents + $2 WHERE invoice_id = $1', [invoiceId, p.principalCents + p.discountCents]);
       const month = p.paidOn.slice(0, 7);
-      await entry(tx, `${raw.id}:fi`, companyId, p.paidOn, month, 'revenue.fines-interest', p.fineCents + p.interestCents, invoiceId, p.paymentId);
-      await entry(tx, `${raw.id}:disc`, companyId, p.paidOn, month, 'deduction.discounts', p.discountCents, invoiceId, p.paymentId);
-      await entry(tx, `${raw.id}:fee`, companyId, p.paidOn, month, 'expense.bank-fees', p.feesCents, invoiceId, p.paymentId);
+      await entry(tx, `${raw.id}:fi`, companyId, p.paidOn, month, 'revenue.fines-interest', p.fineCents + p.interestCents, invoiceId, p.paymentId, 'both');
+      await entry(tx, `${raw.id}:disc`, companyId, p.paidOn, month, 'deduction.discounts', p.discountCents, invoiceId, p.paymentId, 'accrual');
+      await entry(tx, `${raw.id}:fee`, companyId, p.paidOn, month, 'expense.bank-fees', p.feesCents, invoiceId, p.paymentId, 'both');
+      for (const [key, cents] of Object.entries(await cashRevenue(tx, invoiceId, p.principalCents)) as Array<[SystemKey, number]>) {
+        await entry(tx, `${raw.id}:cash:${key}`, companyId, p.paidOn, month, key, cents, invoiceId, p.paymentId, 'cash');
+      }
       if (p.method === 'credit') return; // the customer's own credit: no money moves
       const account = p.method === 'cash' ? cashAccountId(companyId) : await receiptAccount(tx, companyId, invoiceId);
       const date = p.creditedOn ?? p.paidOn;
@@ -100,8 +142,8 @@ async function apply(tx: Transaction, companyId: string, raw: RecordedEvent): Pr
       const p = e.data;
       await tx.query('UPDATE finance_receivables SET paid_cents = paid_cents - $2 WHERE invoice_id = $1', [invoiceId, p.principalCents + p.discountCents]);
       await tx.query(
-        `INSERT INTO finance_entries (id, company_id, date, month, system_key, amount_cents, invoice_id, reference)
-         SELECT id || ':rev', company_id, $2, $3, system_key, -amount_cents, invoice_id, $4 FROM finance_entries WHERE reference = $1 ON CONFLICT (id) DO NOTHING`,
+        `INSERT INTO finance_entries (id, company_id, date, month, system_key, amount_cents, invoice_id, reference, basis)
+         SELECT id || ':rev', company_id, $2, $3, system_key, -amount_cents, invoice_id, $4, basis FROM finance_entries WHERE reference = $1 ON CONFLICT (id) DO NOTHING`,
         [p.paymentId, today, today.slice(0, 7), `${p.paymentId}:reversed`],
       );
       await tx.query(
@@ -114,20 +156,20 @@ async function apply(tx: Transaction, companyId: string, raw: RecordedEvent): Pr
     }
     case 'InvoiceCancelled': {
       const r = await tx.query<{ revenue_cents: string }>('UPDATE finance_receivables SET cancelled = true WHERE invoice_id = $1 RETURNING revenue_cents', [invoiceId]);
-      await entry(tx, `${raw.id}:cancel`, companyId, today, today.slice(0, 7), 'deduction.cancellations', Number(r.rows[0]?.revenue_cents ?? 0), invoiceId, null);
+      await entry(tx, `${raw.id}:cancel`, companyId, today, today.slice(0, 7), 'deduction.cancellations', Number(r.rows[0]?.revenue_cents ?? 0), invoiceId, null, 'accrual');
       return;
     }
     case 'InvoiceWrittenOff':
     case 'InvoiceWriteOffReversed': {
       const amount = e.type === 'InvoiceWrittenOff' ? e.data.amountCents : -e.data.amountCents;
       await tx.query('UPDATE finance_receivables SET written_off_cents = written_off_cents + $2 WHERE invoice_id = $1', [invoiceId, amount]);
-      await entry(tx, `${raw.id}:bad-debt`, companyId, today, today.slice(0, 7), 'expense.bad-debt', amount, invoiceId, null);
+      await entry(tx, `${raw.id}:bad-debt`, companyId, today, today.slice(0, 7), 'expense.bad-debt', amount, invoiceId, null, 'accrual');
       return;
     }
     case 'InvoiceRenegotiated':
     case 'InvoiceRenegotiationUndone': {
       const amount = e.type === 'InvoiceRenegotiated' ? e.data.amountCents : -e.data.amountCents;
-      await tx.query('UPDATE finance_receivables SET renegotiated_cents = renegotiated_cents + $2 WHERE invoice_id = $1', [invoiceId, amount]);
+      await tx.query('UPDATE finance_receivables SET renegotiated_cents = renegotiated_cents + $2, agreement_id = $3 WHERE invoice_id = $1', [invoiceId, amount, e.data.agreementId]);
       return;
     }
     case 'InvoicePixChargeRegistered':

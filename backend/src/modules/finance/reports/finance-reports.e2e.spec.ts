@@ -82,6 +82,14 @@ describe('finance books and reports', () => {
     expect(dre.body.despesas.totalCents).toBe(320180);
     expect(dre.body.resultadoCents).toBe(-427844);
 
+    // Cash basis: the R$ 289,90 of principal received, split over what the invoice charged; bills count when paid.
+    const cashDre = await api.get(`/api/v1/finance/reports/dre?month=${month}&basis=cash`);
+    expect(cashDre.body.basis).toBe('cash');
+    expect(lines(cashDre.body.receitaBruta)).toEqual({ '3.1.01': 9657, '3.1.02': 0, '3.1.03': 14500, '3.1.04': 346, '3.1.09': 4833 });
+    expect(cashDre.body.deducoes.totalCents).toBe(0);
+    expect(cashDre.body.custos.totalCents).toBe(150000);
+    expect(lines(cashDre.body.despesas)).toEqual({ '4.2.01': 0, '4.2.02': 0, '4.2.03': 180, '4.2.04': 0 });
+    expect(cashDre.body.resultadoCents).toBe(29336 - 150000 - 180);
     // A range (quarter, year) sums its months: next month's administrative bill joins.
     const range = await api.get(`/api/v1/finance/reports/dre?from=${month}&to=${nextMonth(month)}`);
     expect(range.body).toMatchObject({ from: month, to: nextMonth(month), resultadoCents: -427844 - 7000 });

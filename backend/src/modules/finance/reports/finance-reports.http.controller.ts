@@ -15,7 +15,7 @@ import { brl, toCsv, toPdf, type ReportTable } from './report-export.js';
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'a month YYYY-MM' });
 const format = z.enum(['json', 'csv', 'pdf']).optional();
 /** One month (`month`), or a range of months (`from`–`to`: a quarter, a year). */
-export const DreQuery = z.object({ month: month.optional(), from: month.optional(), to: month.optional(), format })
+export const DreQuery = z.object({ month: month.optional(), from: month.optional(), to: month.optional(), basis: z.enum(['accrual', 'cash']).optional(), format })
   .refine((q) => (q.month ? !q.from && !q.to : q.from && q.to && q.from <= q.to), { error: 'give month, or from and to (from ≤ to)', path: ['month'] });
 export const AgingQuery = z.object({ asOf: z.iso.date({ error: 'a date YYYY-MM-DD' }).optional(), format });
 export const RangeQuery = z.object({ from: month, to: month, format }).refine((q) => q.from <= q.to, { error: 'from must not be after to', path: ['to'] });
@@ -35,9 +35,9 @@ export class FinanceReportsController {
   async dre(@Query() q: z.infer<typeof DreQuery>, @Req() req: RequestWithPrincipal, @Res() res: Response) {
     const from = (q.month ?? q.from)!;
     const to = (q.month ?? q.to)!;
-    const d = await this.reports.dre(principalOf(req).companyId, from, to);
+    const d = await this.reports.dre(principalOf(req).companyId, from, to, q.basis ?? 'accrual');
     const period = from === to ? from : `${from}-a-${to}`;
-    await send(res, q.format, q.month ? { month: q.month, ...d } : d, () => dreTable(from, to, d), `dre-${period}`);
+    await send(res, q.format, q.month ? { month: q.month, ...d } : d, () => dreTable(from, to, d), `dre-${period}${q.basis === 'cash' ? '-caixa' : ''}`);
   }
 
   @Get('aging')
@@ -79,7 +79,7 @@ export class FinanceReportsController {
   }
 }
 
-function dreTable(from: string, to: string, d: Dre): ReportTable {
+function dreTable(from: string, to: string, d: Dre & { basis: 'accrual' | 'cash' }): ReportTable {
   const mmYyyy = (m: string) => `${m.slice(5)}/${m.slice(0, 4)}`;
   const rows: Array<Array<string | number>> = [];
   const section = (title: string, s: DreSection) => {
@@ -93,7 +93,7 @@ function dreTable(from: string, to: string, d: Dre): ReportTable {
   rows.push(['= Lucro bruto', brl(d.lucroBrutoCents), d.lucroBrutoCents]);
   section('(-) Despesas', d.despesas);
   rows.push(['= Resultado', brl(d.resultadoCents), d.resultadoCents]);
-  return { title: 'Demonstração do Resultado (DRE)', subtitle: `Competência ${from === to ? mmYyyy(from) : `${mmYyyy(from)} a ${mmYyyy(to)}`} — regime de competência`, columns: ['Linha', 'Valor (R$)', 'Centavos'], rows };
+  return { title: 'Demonstração do Resultado (DRE)', subtitle: `Competência ${from === to ? mmYyyy(from) : `${mmYyyy(from)} a ${mmYyyy(to)}`} — regime de ${d.basis === 'cash' ? 'caixa' : 'competência'}`, columns: ['Linha', 'Valor (R$)', 'Centavos'], rows };
 }
 
 async function send(res: Response, format: 'json' | 'csv' | 'pdf' | undefined, json: unknown, table: () => ReportTable, name: string): Promise<void> {

@@ -7,6 +7,7 @@ import { buildDre, type Dre } from '../domain/dre.js';
 import { ensureFinanceDefaults } from '../ledger/finance-defaults.js';
 
 const n = (v: unknown) => Number(v ?? 0);
+export type DreBasis = 'accrual' | 'cash';
 const OUTSTANDING = 'total_cents - paid_cents - written_off_cents - renegotiated_cents';
 
 /**
@@ -20,19 +21,25 @@ export class FinanceReportsReader {
   /**
    * DRE for a month or a range of months (quarter, year) on the accrual (competence) basis: invoice revenue by the invoice's competence; fine and
    * interest, payment discounts and bank fees by payment date; cancellations and bad debt when they happen;
-   * payables by their competence (cancelled bills excluded).
+   * payables by their competence (cancelled bills excluded). Cash basis: revenue is the principal received,
+   * split over the services each payment paid for, plus fine and interest; bills count when paid; discounts,
+   * cancellations and bad debt never moved money and do not appear.
    */
-  async dre(companyId: string, from: string, to: string = from): Promise<{ from: string; to: string; basis: 'accrual' } & Dre> {
+  async dre(companyId: string, from: string, to: string = from, basis: DreBasis = 'accrual'): Promise<{ from: string; to: string; basis: DreBasis } & Dre> {
     await ensureFinanceDefaults(this.db, companyId);
+    const bills = basis === 'accrual'
+      ? `SELECT sum(p.total_cents) FROM finance_payables p WHERE p.company_id = a.company_id AND p.competence BETWEEN $2 AND $3 AND p.account_id = a.id AND p.status <> 'cancelled'`
+      : `SELECT sum(i.amount_cents) FROM finance_payable_instalments i JOIN finance_payables p ON p.id = i.payable_id
+          WHERE p.company_id = a.company_id AND p.account_id = a.id AND to_char(i.paid_on, 'YYYY-MM') BETWEEN $2 AND $3`;
     const r = await this.db.query<{ code: string; name: string; kind: AccountKind; amount: string | null }>(
       `SELECT a.code, a.name, a.kind,
-              coalesce((SELECT sum(e.amount_cents) FROM finance_entries e WHERE e.company_id = a.company_id AND e.month BETWEEN $2 AND $3 AND e.system_key = a.system_key), 0)
-            + coalesce((SELECT sum(p.total_cents) FROM finance_payables p
-                         WHERE p.company_id = a.company_id AND p.competence BETWEEN $2 AND $3 AND p.account_id = a.id AND p.status <> 'cancelled'), 0) AS amount
+              coalesce((SELECT sum(e.amount_cents) FROM finance_entries e
+                         WHERE e.company_id = a.company_id AND e.month BETWEEN $2 AND $3 AND e.system_key = a.system_key AND e.basis IN ($4, 'both')), 0)
+            + coalesce((${bills}), 0) AS amount
          FROM finance_accounts a WHERE a.company_id = $1 ORDER BY a.code`,
-      [companyId, from, to],
+      [companyId, from, to, basis],
     );
-    return { from, to, basis: 'accrual', ...buildDre(r.rows.map((x) => ({ code: x.code, name: x.name, kind: x.kind, amountCents: n(x.amount) }))) };
+    return { from, to, basis, ...buildDre(r.rows.map((x) => ({ code: x.code, name: x.name, kind: x.kind, amountCents: n(x.amount) }))) };
   }
 
   /** Receivables aging on `asOf`: what is still owed (open or partially paid), by days past due. */
