@@ -10,6 +10,6 @@ export { InvoiceAggregates } from '../../billing/infrastructure/invoice-aggregat
 export { BillingSettingsRepository } from '../../billing/infrastructure/billing-settings.repository.js';
 export { CollectionAccountsRepository } from '../../billing/infrastructure/collection-accounts.repository.js';
 export { decideInvoice, evolveInvoice, initialInvoiceState, invoiceStreamId, outstandingCents, type InvoiceCommand, type InvoiceState } from '../../billing/domain/invoice.decider.js';
-export { INVOICE_EVENT_TYPES, type InvoiceEvent, type InvoiceItem, type InvoiceItemKind } from '../../billing/domain/invoice.events.js';
+export { INVOICE_EVENT_TYPES, type InvoiceEvent, type InvoiceIssued, type InvoiceItem, type InvoiceItemKind } from '../../billing/domain/invoice.events.js';
 export { lateCharges, type LateChargeRules } from '../../billing/domain/late-charges.js';
 export type { BusinessCalendar } from '../../billing/domain/business-calendar.js';

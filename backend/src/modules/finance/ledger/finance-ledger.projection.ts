@@ -2,7 +2,7 @@ import type { ProjectionProcessor, RecordedEvent, Transaction } from '@netprovid
 import { saoPauloDate } from '../../../shared-kernel/business-date.js';
 import { allocate } from '../domain/cash-basis.js';
 import { revenueKeyOfItem, type SystemKey } from '../domain/chart-of-accounts.js';
-import { INVOICE_EVENT_TYPES, type InvoiceEvent } from '../infrastructure/billing.gateway.js';
+import { INVOICE_EVENT_TYPES, type InvoiceEvent, type InvoiceIssued } from '../infrastructure/billing.gateway.js';
 import { cashAccountId, ensureFinanceDefaults, receiptsAccountId } from './finance-defaults.js';
 
 /**
@@ -26,6 +26,10 @@ export function financeLedgerProjection(): ProjectionProcessor {
     eventTypes: INVOICE_EVENT_TYPES,
     batchSize: 500,
     async handle(events: readonly RecordedEvent[], tx: Transaction) {
+      // Consecutive issues (a billing run appends thousands) are written with two statements; anything else
+      // flushes them first, so order is kept and the batch's transaction stays short.
+      const issued: Issued[] = [];
+      const flush = () => insertIssued(tx, issued.splice(0));
       for (const raw of events) {
         if (!raw.streamId.startsWith('invoice-')) continue;
         const companyId = raw.metadata.companyId as string | undefined;
@@ -34,8 +38,14 @@ export function financeLedgerProjection(): ProjectionProcessor {
           await ensureFinanceDefaults(tx, companyId);
           ready.add(companyId);
         }
+        if (raw.type === 'InvoiceIssued') {
+          issued.push(issuedRows(companyId, raw));
+          continue;
+        }
+        if (issued.length) await flush();
         await apply(tx, companyId, raw);
       }
+      if (issued.length) await flush();
     },
     async reset(tx: Transaction) {
       ready.clear();
@@ -88,29 +98,8 @@ async function apply(tx: Transaction, companyId: string, raw: RecordedEvent): Pr
   const invoiceId = raw.streamId.slice('invoice-'.length);
   const today = saoPauloDate(raw.recordedAt);
   switch (e.type) {
-    case 'InvoiceIssued': {
-      const d = e.data;
-      const month = d.competence ?? d.issuedOn.slice(0, 7);
-      const instalment = d.items.some((i) => i.kind === 'agreement' || i.kind === 'agreement-charges');
-      const revenue = d.items.filter((i) => i.kind !== 'agreement').reduce((s, i) => s + i.amountCents, 0);
-      const split: Split = {};
-      for (const item of d.items) {
-        const key = item.kind === 'agreement' ? 'agreement' : revenueKeyOfItem(item.kind, item.amountCents);
-        if (key && item.amountCents > 0) split[key] = (split[key] ?? 0) + item.amountCents;
-      }
-      const agreementId = instalment ? (d.items.find((i) => i.reference)?.reference ?? null) : null;
-      await tx.query(
-        `INSERT INTO finance_receivables (invoice_id, company_id, customer_id, number, issued_on, due_date, total_cents, collection_account_id, agreement_instalment, revenue_cents,
-           revenue_split, agreement_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT (invoice_id) DO NOTHING`,
-        [invoiceId, companyId, d.customerId, d.number, d.issuedOn, d.dueDate, d.totalCents, d.boleto?.collectionAccountId ?? null, instalment, revenue, JSON.stringify(split), agreementId],
-      );
-      for (const [i, item] of d.items.entries()) {
-        const key = revenueKeyOfItem(item.kind, item.amountCents);
-        if (key) await entry(tx, `${raw.id}:${i}`, companyId, d.issuedOn, month, key, Math.abs(item.amountCents), invoiceId, null, 'accrual');
-      }
-      return;
-    }
+    case 'InvoiceIssued':
+      return insertIssued(tx, [issuedRows(companyId, raw)]);
     case 'InvoicePaymentRecorded': {
       const p = e.data;
       await tx.query('UPDATE finance_receivables SET paid_cents = paid_cents + $2 WHERE invoice_id = $1', [invoiceId, p.principalCents + p.discountCents]);
@@ -175,6 +164,57 @@ async function apply(tx: Transaction, companyId: string, raw: RecordedEvent): Pr
     case 'InvoicePixChargeRegistered':
       return;
   }
+}
+
+interface Issued {
+  receivable: Record<string, unknown>;
+  entries: Array<Record<string, unknown>>;
+}
+
+function issuedRows(companyId: string, raw: RecordedEvent): Issued {
+  const d = (raw as unknown as InvoiceIssued).data;
+  const invoiceId = raw.streamId.slice('invoice-'.length);
+  const month = d.competence ?? d.issuedOn.slice(0, 7);
+  const instalment = d.items.some((i) => i.kind === 'agreement' || i.kind === 'agreement-charges');
+  const split: Split = {};
+  const entries: Array<Record<string, unknown>> = [];
+  for (const [i, item] of d.items.entries()) {
+    const key = revenueKeyOfItem(item.kind, item.amountCents);
+    const weight = item.kind === 'agreement' ? 'agreement' : key;
+    if (weight && item.amountCents > 0) split[weight] = (split[weight] ?? 0) + item.amountCents;
+    if (key && item.amountCents !== 0) {
+      entries.push({ id: `${raw.id}:${i}`, company_id: companyId, date: d.issuedOn, month, system_key: key, amount_cents: Math.abs(item.amountCents), invoice_id: invoiceId });
+    }
+  }
+  return {
+    receivable: {
+      invoice_id: invoiceId, company_id: companyId, customer_id: d.customerId, number: d.number, issued_on: d.issuedOn, due_date: d.dueDate, total_cents: d.totalCents,
+      collection_account_id: d.boleto?.collectionAccountId ?? null, agreement_instalment: instalment,
+      revenue_cents: d.items.filter((i) => i.kind !== 'agreement').reduce((s, i) => s + i.amountCents, 0),
+      revenue_split: split, agreement_id: instalment ? (d.items.find((i) => i.reference)?.reference ?? null) : null,
+    },
+    entries,
+  };
+}
+
+async function insertIssued(tx: Transaction, batch: Issued[]): Promise<void> {
+  await tx.query(
+    `INSERT INTO finance_receivables (invoice_id, company_id, customer_id, number, issued_on, due_date, total_cents, collection_account_id, agreement_instalment, revenue_cents,
+       revenue_split, agreement_id)
+     SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(invoice_id text, company_id text, customer_id text, number bigint, issued_on date, due_date date, total_cents bigint,
+       collection_account_id text, agreement_instalment boolean, revenue_cents bigint, revenue_split jsonb, agreement_id text)
+     ON CONFLICT (invoice_id) DO NOTHING`,
+    [JSON.stringify(batch.map((b) => b.receivable))],
+  );
+  const entries = batch.flatMap((b) => b.entries);
+  if (!entries.length) return;
+  await tx.query(
+    `INSERT INTO finance_entries (id, company_id, date, month, system_key, amount_cents, invoice_id, reference, basis)
+     SELECT id, company_id, date, month, system_key, amount_cents, invoice_id, NULL, 'accrual'
+       FROM jsonb_to_recordset($1::jsonb) AS x(id text, company_id text, date date, month text, system_key text, amount_cents bigint, invoice_id text)
+     ON CONFLICT (id) DO NOTHING`,
+    [JSON.stringify(entries)],
+  );
 }
 
 async function receiptAccount(tx: Transaction, companyId: string, invoiceId: string): Promise<string> {
