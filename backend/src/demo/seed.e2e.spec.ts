@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { pino } from 'pino';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
-import { db } from '../test-support/auth.js';
+import { adminSession, bearer, db } from '../test-support/auth.js';
+import { financeCaughtUp } from '../modules/finance/test-support/finance-fixtures.js';
 import { DEMO_USERS, seedDemo } from './seed.js';
 
 let t: TestServer;
@@ -42,6 +43,17 @@ describe('demo seed', () => {
     expect(run.total).toBeGreaterThan(150);
     const invoices = await db(t).query<{ n: string }>('SELECT count(*) AS n FROM billing_invoices');
     expect(Number(invoices.rows[0]!.n)).toBe(run.total);
+    // finance: next month's DRE has the invoiced revenue and the demo bills
+    const month = (await db(t).query<{ competence: string }>('SELECT competence FROM billing_runs')).rows[0]!.competence;
+    await financeCaughtUp(t);
+    const admin = await adminSession(t);
+    const dre = await t.request(`/api/v1/finance/reports/dre?month=${month}`, { headers: bearer(admin.accessToken) });
+    expect(dre.status, dre.text).toBe(200);
+    const billed = await db(t).query<{ n: string }>('SELECT sum(total_cents) AS n FROM billing_invoices');
+    expect(dre.body.receitaBruta.totalCents - dre.body.deducoes.lines.find((l: { code: string }) => l.code === '3.2.02').amountCents).toBe(Number(billed.rows[0]!.n));
+    expect(dre.body.custos.totalCents).toBe(1_250_000 + 240_000 + 180_000);
+    expect(dre.body.despesas.totalCents).toBe(1_450_000 + 86_000 + 350_000);
+    expect(dre.body.resultadoCents).toBe(dre.body.receitaBruta.totalCents - dre.body.deducoes.totalCents - dre.body.custos.totalCents - dre.body.despesas.totalCents);
     const r = await db(t).query<{ n: string }>("SELECT count(*) AS n FROM identity_users WHERE email LIKE 'demo.%'");
     expect(Number(r.rows[0]!.n)).toBe(DEMO_USERS.length);
     for (const u of DEMO_USERS) {

@@ -8,6 +8,7 @@ import { BUILT_IN_ROLE_NAMES } from '../modules/identity/domain/permissions.js';
 import { UserDirectory } from '../modules/identity/infrastructure/user-directory.js';
 import { seedDemoIsp } from './demo-isp.js';
 import { seedDemoBilling } from './demo-billing.js';
+import { seedDemoFinance } from './demo-finance.js';
 
 /** Demo staff: one user per built-in role, known passwords (demo only: never use these in production). */
 export const DEMO_USERS = BUILT_IN_ROLE_NAMES.map((role) => ({
@@ -36,6 +37,8 @@ export async function seedDemo(server: RunningServer, logger: Logger): Promise<v
   logger.info(isp ?? { skipped: 'already seeded' }, 'demo seed: plans, customers and contracts ready');
   const billing = await seedDemoBilling(app);
   logger.info(billing ?? { skipped: 'already seeded' }, 'demo seed: collection account ready, next month\'s billing run approved');
+  const finance = await seedDemoFinance(app);
+  logger.info(finance ?? { skipped: 'already seeded' }, 'demo seed: suppliers and next month\'s bills ready');
   process.stdout.write(
     [
       '',

@@ -289,4 +289,13 @@ CREATE TABLE IF NOT EXISTS billing_pix_charge_failures (
 CREATE INDEX IF NOT EXISTS billing_pix_charge_failures_open ON billing_pix_charge_failures (company_id, last_failed_at) WHERE resolved_at IS NULL;
 `,
   },
+  {
+    // What left an invoice without money: written off as a loss, or moved into a payment agreement.
+    id: 'billing/0008_written_off_renegotiated',
+    sql: `
+ALTER TABLE billing_invoices ADD COLUMN IF NOT EXISTS written_off_cents bigint NOT NULL DEFAULT 0;
+ALTER TABLE billing_invoices ADD COLUMN IF NOT EXISTS renegotiated_cents bigint NOT NULL DEFAULT 0;
+ALTER TABLE billing_invoices ADD COLUMN IF NOT EXISTS agreement_id text;
+`,
+  },
 ];

@@ -8,9 +8,14 @@ import type { LateChargeRules } from './late-charges.js';
  * from contract + competence, so a replayed run cannot issue a second one), then receives payments and
  * reversals until it is paid, or is cancelled while nothing is paid. Overdue is not a state: it is
  * "open or partially paid past the due date", computed against the business calendar when read.
+ *
+ * What is still owed can also leave the invoice without money: written off as a loss (baixa por perda,
+ * reversible; money arriving later reverses it first), or moved into a payment agreement (renegotiated; the
+ * agreement can give it back, in whole or in part, when it is broken). Money invariant: total = principal
+ * paid + discounts + outstanding + written off + renegotiated (or the total, once cancelled).
  */
 
-export type InvoiceStatus = 'none' | 'open' | 'partially_paid' | 'paid' | 'cancelled';
+export type InvoiceStatus = 'none' | 'open' | 'partially_paid' | 'paid' | 'cancelled' | 'written_off' | 'renegotiated';
 
 interface PaymentRecord {
   principalCents: number;
@@ -26,6 +31,10 @@ export interface InvoiceState {
   totalCents: number;
   principalPaidCents: number;
   discountCents: number;
+  writtenOffCents: number;
+  renegotiatedCents: number;
+  /** The agreement that took (or last took) this invoice's balance. */
+  agreementId: string | null;
   dueDate: string;
   rules: LateChargeRules | null;
   payments: Record<string, PaymentRecord>;
@@ -33,10 +42,11 @@ export interface InvoiceState {
 }
 
 export const initialInvoiceState = (): InvoiceState => ({
-  status: 'none', invoiceId: '', customerId: '', totalCents: 0, principalPaidCents: 0, discountCents: 0, dueDate: '', rules: null, payments: {}, pix: null,
+  status: 'none', invoiceId: '', customerId: '', totalCents: 0, principalPaidCents: 0, discountCents: 0, writtenOffCents: 0, renegotiatedCents: 0, agreementId: null,
+  dueDate: '', rules: null, payments: {}, pix: null,
 });
 
-export const outstandingCents = (s: InvoiceState) => s.totalCents - s.principalPaidCents - s.discountCents;
+export const outstandingCents = (s: InvoiceState) => s.totalCents - s.principalPaidCents - s.discountCents - s.writtenOffCents - s.renegotiatedCents;
 
 export type IssueInvoice = { type: 'IssueInvoice'; data: InvoiceIssued['data'] };
 export type RecordPayment = {
@@ -59,7 +69,14 @@ export type RecordPayment = {
 export type ReversePayment = { type: 'ReversePayment'; data: { paymentId: string; reason: string; at: string } };
 export type CancelInvoice = { type: 'CancelInvoice'; data: { reason: string; at: string } };
 export type RegisterPixCharge = { type: 'RegisterPixCharge'; data: { pix: PixData; at: string } };
-export type InvoiceCommand = IssueInvoice | RecordPayment | ReversePayment | CancelInvoice | RegisterPixCharge;
+export type WriteOffInvoice = { type: 'WriteOffInvoice'; data: { reason: string; at: string } };
+export type ReverseWriteOff = { type: 'ReverseWriteOff'; data: { reason: string; at: string } };
+export type RenegotiateInvoice = { type: 'RenegotiateInvoice'; data: { agreementId: string; at: string } };
+/** `amountCents` (default: all the agreement took) is what is owed here again; the rest stays settled by the agreement. */
+export type ReopenRenegotiated = { type: 'ReopenRenegotiated'; data: { agreementId: string; reason: string; amountCents?: number; at: string } };
+export type InvoiceCommand =
+  | IssueInvoice | RecordPayment | ReversePayment | CancelInvoice | RegisterPixCharge
+  | WriteOffInvoice | ReverseWriteOff | RenegotiateInvoice | ReopenRenegotiated;
 
 const int = (v: number, field: string, min = 0) => {
   if (!Number.isSafeInteger(v) || v < min) throw new DomainError('invoice.invalid-amount', { field, reason: `an integer number of centavos ≥ ${min}` });
@@ -67,9 +84,18 @@ const int = (v: number, field: string, min = 0) => {
 
 function statusAfter(s: InvoiceState): InvoiceStatus {
   if (s.status === 'cancelled') return s.status;
-  if (outstandingCents(s) <= 0) return 'paid';
-  return s.principalPaidCents + s.discountCents > 0 ? 'partially_paid' : 'open';
+  if (outstandingCents(s) > 0) return s.principalPaidCents + s.discountCents + s.renegotiatedCents > 0 ? 'partially_paid' : 'open';
+  if (s.writtenOffCents > 0) return 'written_off';
+  if (s.renegotiatedCents > 0) return 'renegotiated';
+  return 'paid';
 }
+
+const owing = (s: InvoiceState) => s.status === 'open' || s.status === 'partially_paid';
+const refuse = (s: InvoiceState, command: string, message: string) => new DomainError('invoice.invalid-transition', { current: s.status, command }, message);
+const reasonOf = (r: string) => {
+  if (!r.trim()) throw new DomainError('invoice.required', { field: 'reason' });
+  return r.trim();
+};
 
 function decideIssue(c: IssueInvoice, s: InvoiceState): InvoiceEvent[] {
   if (s.status !== 'none') return []; // issuing again is a no-op: exactly one invoice per id
@@ -121,12 +147,20 @@ export function decideInvoice(c: InvoiceCommand, s: InvoiceState): InvoiceEvent[
   if (c.type === 'IssueInvoice') return decideIssue(c, s);
   if (s.status === 'none') throw new DomainError('invoice.not-found');
   switch (c.type) {
-    case 'RecordPayment':
-      return decidePayment(c, s);
+    case 'RecordPayment': {
+      // Money for a written-off invoice is a recovery: the write-off is undone first, then the payment settles it.
+      // (On a renegotiated invoice nothing is outstanding: the payment becomes the customer's credit.)
+      if (s.status !== 'written_off' || s.payments[c.data.paymentId]) return decidePayment(c, s);
+      const reversal: InvoiceEvent = { type: 'InvoiceWriteOffReversed', data: { reason: 'pagamento recebido', amountCents: s.writtenOffCents, at: c.data.at } };
+      return [reversal, ...decidePayment(c, evolveInvoice(s, reversal))];
+    }
     case 'ReversePayment': {
       const p = s.payments[c.data.paymentId];
       if (!p) throw new DomainError('invoice.payment-not-found', { field: 'paymentId', reason: 'no such payment on this invoice' });
       if (p.reversed) return [];
+      if ((s.status === 'written_off' || s.status === 'renegotiated') && p.principalCents + p.discountCents > 0) {
+        throw refuse(s, 'ReversePayment', `The invoice is ${s.status}: undo that first, then reverse the payment.`);
+      }
       if (!c.data.reason.trim()) throw new DomainError('invoice.required', { field: 'reason' });
       return [{ type: 'InvoicePaymentReversed', data: { paymentId: c.data.paymentId, reason: c.data.reason.trim(), principalCents: p.principalCents, discountCents: p.discountCents, overpaidCents: p.overpaidCents, at: c.data.at } }];
     }
@@ -137,8 +171,28 @@ export function decideInvoice(c: InvoiceCommand, s: InvoiceState): InvoiceEvent[
       return [{ type: 'InvoiceCancelled', data: { reason: c.data.reason.trim(), at: c.data.at } }];
     case 'RegisterPixCharge':
       if (s.pix?.txid === c.data.pix.txid && s.pix.kind === c.data.pix.kind) return [];
-      if (s.status === 'cancelled' || s.status === 'paid') return [];
+      if (!owing(s)) return [];
       return [{ type: 'InvoicePixChargeRegistered', data: c.data }];
+    case 'WriteOffInvoice':
+      if (s.status === 'written_off') return [];
+      if (!owing(s)) throw refuse(s, 'WriteOffInvoice', `An invoice that is ${s.status} cannot be written off: only open or partially paid ones.`);
+      return [{ type: 'InvoiceWrittenOff', data: { reason: reasonOf(c.data.reason), amountCents: outstandingCents(s), at: c.data.at } }];
+    case 'ReverseWriteOff':
+      if (s.status !== 'written_off') throw refuse(s, 'ReverseWriteOff', `The invoice is ${s.status}, not written off.`);
+      return [{ type: 'InvoiceWriteOffReversed', data: { reason: reasonOf(c.data.reason), amountCents: s.writtenOffCents, at: c.data.at } }];
+    case 'RenegotiateInvoice':
+      if (s.agreementId === c.data.agreementId && s.renegotiatedCents > 0 && outstandingCents(s) === 0) return [];
+      if (!owing(s)) throw refuse(s, 'RenegotiateInvoice', `An invoice that is ${s.status} cannot be renegotiated: only open or partially paid ones.`);
+      return [{ type: 'InvoiceRenegotiated', data: { agreementId: c.data.agreementId, amountCents: outstandingCents(s), at: c.data.at } }];
+    case 'ReopenRenegotiated': {
+      if (s.agreementId !== c.data.agreementId) throw refuse(s, 'ReopenRenegotiated', 'The invoice was not renegotiated by this agreement.');
+      if (s.renegotiatedCents === 0) return []; // already given back
+      const amountCents = c.data.amountCents ?? s.renegotiatedCents;
+      int(amountCents, 'amountCents');
+      if (amountCents > s.renegotiatedCents) throw new DomainError('invoice.invalid-amount', { field: 'amountCents', reason: `at most what the agreement took (${s.renegotiatedCents})` });
+      if (amountCents === 0) return [];
+      return [{ type: 'InvoiceRenegotiationUndone', data: { agreementId: c.data.agreementId, reason: reasonOf(c.data.reason), amountCents, at: c.data.at } }];
+    }
   }
 }
 
@@ -170,6 +224,21 @@ export function evolveInvoice(s: InvoiceState, e: InvoiceEvent): InvoiceState {
       return { ...s, status: 'cancelled' };
     case 'InvoicePixChargeRegistered':
       return { ...s, pix: e.data.pix };
+    case 'InvoiceWrittenOff':
+      return { ...s, writtenOffCents: s.writtenOffCents + e.data.amountCents, status: 'written_off' };
+    case 'InvoiceWriteOffReversed': {
+      const next = { ...s, writtenOffCents: s.writtenOffCents - e.data.amountCents };
+      return { ...next, status: statusAfter(next) };
+    }
+    case 'InvoiceRenegotiated': {
+      const next = { ...s, renegotiatedCents: s.renegotiatedCents + e.data.amountCents, agreementId: e.data.agreementId };
+      return { ...next, status: statusAfter(next) };
+    }
+    case 'InvoiceRenegotiationUndone': {
+      // What the agreement keeps is settled by it; the invoice stays "renegotiated" for that part only.
+      const next = { ...s, renegotiatedCents: s.renegotiatedCents - e.data.amountCents };
+      return { ...next, status: statusAfter(next) };
+    }
   }
 }
 

@@ -1,7 +1,11 @@
 import type { LateChargeRules } from './late-charges.js';
 
 /** What an invoice charges, in integer centavos (credits and discounts are negative). */
-export type InvoiceItemKind = 'plan' | 'add-on' | 'promotion' | 'adjustment' | 'installation' | 'charge' | 'credit';
+export type InvoiceItemKind = 'plan' | 'add-on' | 'promotion' | 'adjustment' | 'installation' | 'charge' | 'credit'
+  /** An instalment of a payment agreement: debt already invoiced (and recognised) elsewhere, moved here. */
+  | 'agreement'
+  /** Fine and interest an agreement recomputed on the renegotiated debt. */
+  | 'agreement-charges';
 
 export interface InvoiceItem {
   kind: InvoiceItemKind;
@@ -92,9 +96,21 @@ export type InvoiceCancelled = { type: 'InvoiceCancelled'; data: { reason: strin
 
 export type InvoicePixChargeRegistered = { type: 'InvoicePixChargeRegistered'; data: { pix: PixData; at: string } };
 
-export type InvoiceEvent = InvoiceIssued | InvoicePaymentRecorded | InvoicePaymentReversed | InvoiceCancelled | InvoicePixChargeRegistered;
+/** Baixa por perda: the outstanding principal is given up as bad debt (the customer still owes it legally). */
+export type InvoiceWrittenOff = { type: 'InvoiceWrittenOff'; data: { reason: string; amountCents: number; at: string } };
+/** The write-off undone (by staff, or because money arrived): the amount is owed again. */
+export type InvoiceWriteOffReversed = { type: 'InvoiceWriteOffReversed'; data: { reason: string; amountCents: number; at: string } };
+/** The outstanding principal moved into a payment agreement (acordo): the agreement's instalments carry it now. */
+export type InvoiceRenegotiated = { type: 'InvoiceRenegotiated'; data: { agreementId: string; amountCents: number; at: string } };
+/** The agreement was broken or undone: the amount it took is owed on this invoice again. */
+export type InvoiceRenegotiationUndone = { type: 'InvoiceRenegotiationUndone'; data: { agreementId: string; reason: string; amountCents: number; at: string } };
+
+export type InvoiceEvent =
+  | InvoiceIssued | InvoicePaymentRecorded | InvoicePaymentReversed | InvoiceCancelled | InvoicePixChargeRegistered
+  | InvoiceWrittenOff | InvoiceWriteOffReversed | InvoiceRenegotiated | InvoiceRenegotiationUndone;
 export type InvoiceEventType = InvoiceEvent['type'];
 
 export const INVOICE_EVENT_TYPES: readonly InvoiceEventType[] = [
   'InvoiceIssued', 'InvoicePaymentRecorded', 'InvoicePaymentReversed', 'InvoiceCancelled', 'InvoicePixChargeRegistered',
+  'InvoiceWrittenOff', 'InvoiceWriteOffReversed', 'InvoiceRenegotiated', 'InvoiceRenegotiationUndone',
 ];

@@ -37,12 +37,19 @@ export interface InvoiceView {
   paidCents: number;
   discountCents: number;
   outstandingCents: number;
-  status: 'open' | 'partially_paid' | 'paid' | 'cancelled' | 'overdue';
+  /** Given up as a loss (baixa por perda); 0 once reversed. */
+  writtenOffCents: number;
+  /** Moved into a payment agreement (acordo). */
+  renegotiatedCents: number;
+  status: 'open' | 'partially_paid' | 'paid' | 'cancelled' | 'overdue' | 'written_off' | 'renegotiated';
   rules: LateChargeRules;
   boleto: Omit<BoletoData, 'collectionAccountId'> & { collectionAccountId: string } | null;
   pix: PixData | null;
   payments: PaymentView[];
   cancellation: { reason: string; at: string } | null;
+  writeOff: { reason: string; amountCents: number; at: string } | null;
+  /** The agreement that took (or last took) this invoice's balance. */
+  agreementId: string | null;
   history: Array<{ version: number; type: string; at: string; actorId: string | null; summary: string }>;
   version: number;
 }
@@ -61,7 +68,8 @@ export function invoiceView(events: readonly RecordedEvent[], today: string, cal
       v = {
         id: d.invoiceId, number: d.number, customerId: d.customerId, contractId: d.contractId, competence: d.competence, runId: d.runId, issuedOn: d.issuedOn,
         dueDate: d.dueDate, payableWithoutChargesUntil: d.dueDate, items: d.items, totalCents: d.totalCents, paidCents: 0, discountCents: 0, outstandingCents: d.totalCents,
-        status: 'open', rules: d.rules, boleto: d.boleto, pix: d.pix, payments: [], cancellation: null, history: [], version: 0,
+        writtenOffCents: 0, renegotiatedCents: 0, status: 'open', rules: d.rules, boleto: d.boleto, pix: d.pix, payments: [], cancellation: null, writeOff: null, agreementId: null,
+        history: [], version: 0,
       };
       summary = `Fatura nº ${d.number} emitida: ${brl(d.totalCents)}, vencimento ${d.dueDate.split('-').reverse().join('/')}`;
     }
@@ -94,17 +102,36 @@ export function invoiceView(events: readonly RecordedEvent[], today: string, cal
         v.pix = e.data.pix;
         summary = `Cobrança PIX registrada (${e.data.pix.kind})`;
         break;
+      case 'InvoiceWrittenOff':
+        v.writtenOffCents += e.data.amountCents;
+        v.writeOff = { reason: e.data.reason, amountCents: e.data.amountCents, at };
+        summary = `Baixa por perda de ${brl(e.data.amountCents)}: ${e.data.reason}`;
+        break;
+      case 'InvoiceWriteOffReversed':
+        v.writtenOffCents -= e.data.amountCents;
+        v.writeOff = null;
+        summary = `Baixa por perda estornada (${brl(e.data.amountCents)}): ${e.data.reason}`;
+        break;
+      case 'InvoiceRenegotiated':
+        v.renegotiatedCents += e.data.amountCents;
+        v.agreementId = e.data.agreementId;
+        summary = `${brl(e.data.amountCents)} renegociados no acordo ${e.data.agreementId}`;
+        break;
+      case 'InvoiceRenegotiationUndone':
+        v.renegotiatedCents -= e.data.amountCents;
+        summary = `${brl(e.data.amountCents)} reabertos do acordo ${e.data.agreementId}: ${e.data.reason}`;
+        break;
     }
     v.history.push({ version: raw.streamVersion, type: raw.type, at, actorId: (raw.metadata.actorId as string | undefined) ?? null, summary });
     v.version = raw.streamVersion;
   }
   if (!v) return null;
-  v.outstandingCents = v.totalCents - v.paidCents - v.discountCents;
+  v.outstandingCents = v.totalCents - v.paidCents - v.discountCents - v.writtenOffCents - v.renegotiatedCents;
   v.payableWithoutChargesUntil = addDays(calendar.nextBusinessDay(v.dueDate), v.rules.graceDays);
   if (v.cancellation) v.status = 'cancelled';
-  else if (v.outstandingCents <= 0) v.status = 'paid';
+  else if (v.outstandingCents <= 0) v.status = v.writtenOffCents > 0 ? 'written_off' : v.renegotiatedCents > 0 ? 'renegotiated' : 'paid';
   else if (lateCharges(v.outstandingCents, v.dueDate, today, v.rules, calendar).daysLate > 0) v.status = 'overdue';
-  else v.status = v.paidCents + v.discountCents > 0 ? 'partially_paid' : 'open';
+  else v.status = v.paidCents + v.discountCents + v.renegotiatedCents > 0 ? 'partially_paid' : 'open';
   v.history.reverse();
   return v;
 }

@@ -15,7 +15,7 @@ import { secondCopy } from './second-copy.js';
 export const InvoiceListQuery = z.object({
   customerId: z.uuid().optional(),
   contractId: z.uuid().optional(),
-  status: z.enum(['open', 'partially_paid', 'paid', 'cancelled', 'overdue']).optional(),
+  status: z.enum(['open', 'partially_paid', 'paid', 'cancelled', 'overdue', 'written_off', 'renegotiated']).optional(),
   competence: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'a month YYYY-MM' }).optional(),
   dueFrom: z.iso.date().optional(),
   dueTo: z.iso.date().optional(),

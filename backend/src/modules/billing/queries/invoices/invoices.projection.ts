@@ -1,10 +1,16 @@
 import type { InlineProjection, RecordedEvent, Transaction } from '@netprovider/event-store';
 import { nossoNumeroKey } from '../../domain/collection-account.js';
-import { INVOICE_EVENT_TYPES, type InvoiceIssued, type InvoicePaymentRecorded, type InvoicePaymentReversed, type InvoicePixChargeRegistered } from '../../domain/invoice.events.js';
+import {
+  INVOICE_EVENT_TYPES, type InvoiceIssued, type InvoicePaymentRecorded, type InvoicePaymentReversed, type InvoicePixChargeRegistered, type InvoiceRenegotiated,
+  type InvoiceRenegotiationUndone, type InvoiceWriteOffReversed, type InvoiceWrittenOff,
+} from '../../domain/invoice.events.js';
 
+/** The decider's statusAfter, in SQL (see invoice.decider.ts). */
 const STATUS_SQL = `CASE WHEN status = 'cancelled' THEN 'cancelled'
-  WHEN total_cents - paid_principal_cents - discount_cents <= 0 THEN 'paid'
-  WHEN paid_principal_cents + discount_cents > 0 THEN 'partially_paid' ELSE 'open' END`;
+  WHEN total_cents - paid_principal_cents - discount_cents - written_off_cents - renegotiated_cents > 0
+    THEN CASE WHEN paid_principal_cents + discount_cents + renegotiated_cents > 0 THEN 'partially_paid' ELSE 'open' END
+  WHEN written_off_cents > 0 THEN 'written_off'
+  WHEN renegotiated_cents > 0 THEN 'renegotiated' ELSE 'paid' END`;
 
 /**
  * billing_invoices, billing_payments and billing_customer_credits, folded inside the append transaction.
@@ -68,6 +74,25 @@ export function invoicesProjection(): InlineProjection {
             await tx.query(`UPDATE billing_invoices SET pix_txid = $2, version = $3, updated_at = $4 WHERE id = $1`, [invoiceId, d.pix.txid, e.streamVersion, at]);
             break;
           }
+          case 'InvoiceWrittenOff':
+          case 'InvoiceWriteOffReversed': {
+            const d = (e as unknown as InvoiceWrittenOff | InvoiceWriteOffReversed).data;
+            const delta = e.type === 'InvoiceWrittenOff' ? d.amountCents : -d.amountCents;
+            await tx.query(`UPDATE billing_invoices SET written_off_cents = written_off_cents + $2, version = $3, updated_at = $4 WHERE id = $1`, [invoiceId, delta, e.streamVersion, at]);
+            await tx.query(`UPDATE billing_invoices SET status = ${STATUS_SQL} WHERE id = $1`, [invoiceId]);
+            break;
+          }
+          case 'InvoiceRenegotiated':
+          case 'InvoiceRenegotiationUndone': {
+            const d = (e as unknown as InvoiceRenegotiated | InvoiceRenegotiationUndone).data;
+            const delta = e.type === 'InvoiceRenegotiated' ? d.amountCents : -d.amountCents;
+            await tx.query(
+              `UPDATE billing_invoices SET renegotiated_cents = renegotiated_cents + $2, agreement_id = $3, version = $4, updated_at = $5 WHERE id = $1`,
+              [invoiceId, delta, d.agreementId, e.streamVersion, at],
+            );
+            await tx.query(`UPDATE billing_invoices SET status = ${STATUS_SQL} WHERE id = $1`, [invoiceId]);
+            break;
+          }
         }
       }
       await flush();
@@ -105,8 +130,10 @@ async function insertPayments(tx: Transaction, batch: Array<{ e: RecordedEvent; 
     `UPDATE billing_invoices i SET paid_principal_cents = i.paid_principal_cents + s.principal, discount_cents = i.discount_cents + s.discount,
        fine_interest_cents = i.fine_interest_cents + s.fine_interest, version = s.version, updated_at = s.at,
        status = CASE WHEN i.status = 'cancelled' THEN 'cancelled'
-         WHEN i.total_cents - (i.paid_principal_cents + s.principal) - (i.discount_cents + s.discount) <= 0 THEN 'paid'
-         WHEN i.paid_principal_cents + s.principal + i.discount_cents + s.discount > 0 THEN 'partially_paid' ELSE 'open' END
+         WHEN i.total_cents - (i.paid_principal_cents + s.principal) - (i.discount_cents + s.discount) - i.written_off_cents - i.renegotiated_cents > 0
+           THEN CASE WHEN i.paid_principal_cents + s.principal + i.discount_cents + s.discount + i.renegotiated_cents > 0 THEN 'partially_paid' ELSE 'open' END
+         WHEN i.written_off_cents > 0 THEN 'written_off'
+         WHEN i.renegotiated_cents > 0 THEN 'renegotiated' ELSE 'paid' END
      FROM (SELECT invoice_id, sum(principal_cents) AS principal, sum(discount_cents) AS discount, sum(fine_cents + interest_cents) AS fine_interest,
              max(version) AS version, max(recorded_at) AS at FROM jsonb_to_recordset($1::jsonb) AS ${RECORD} GROUP BY invoice_id) s
      WHERE i.id = s.invoice_id`,

@@ -5,7 +5,7 @@ import { DATABASE } from '../../../../platform/database/tokens.js';
 export interface InvoiceFilter {
   customerId?: string;
   contractId?: string;
-  status?: 'open' | 'partially_paid' | 'paid' | 'cancelled' | 'overdue';
+  status?: 'open' | 'partially_paid' | 'paid' | 'cancelled' | 'overdue' | 'written_off' | 'renegotiated';
   competence?: string;
   dueFrom?: string;
   dueTo?: string;
@@ -58,17 +58,17 @@ export class InvoicesReader {
     args.push(f.pageSize, (f.page - 1) * f.pageSize);
     const r = await this.db.query<{
       id: string; number: string; customer_id: string; contract_id: string | null; competence: string | null; issued_on: string; due_date: string; total_cents: string;
-      paid_principal_cents: string; discount_cents: string; status: string; bank_code: string | null; nosso_numero: string | null; digitable_line: string | null;
+      paid_principal_cents: string; discount_cents: string; written_off_cents: string; renegotiated_cents: string; status: string; bank_code: string | null; nosso_numero: string | null; digitable_line: string | null;
     }>(
       `SELECT id, number, customer_id, contract_id, competence, issued_on::text AS issued_on, due_date::text AS due_date, total_cents, paid_principal_cents,
-              discount_cents, status, bank_code, nosso_numero, digitable_line
+              discount_cents, written_off_cents, renegotiated_cents, status, bank_code, nosso_numero, digitable_line
          FROM billing_invoices WHERE ${where.join(' AND ')} ORDER BY due_date DESC, number DESC LIMIT $${args.length - 1} OFFSET $${args.length}`,
       args,
     );
     return {
       page: f.page, pageSize: f.pageSize, total,
       items: r.rows.map((x) => {
-        const outstanding = Number(x.total_cents) - Number(x.paid_principal_cents) - Number(x.discount_cents);
+        const outstanding = Number(x.total_cents) - Number(x.paid_principal_cents) - Number(x.discount_cents) - Number(x.written_off_cents) - Number(x.renegotiated_cents);
         const overdue = (x.status === 'open' || x.status === 'partially_paid') && x.due_date < overdueBefore;
         return {
           id: x.id, number: Number(x.number), customerId: x.customer_id, contractId: x.contract_id, competence: x.competence, issuedOn: x.issued_on, dueDate: x.due_date,
