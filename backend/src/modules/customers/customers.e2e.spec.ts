@@ -3,6 +3,7 @@ import type { EventStore } from '@netprovider/event-store';
 import { startTestServer, type TestServer } from '../../test-support/test-server.js';
 import { adminSession, bearer, createStaff, db, maskCpf, randomCpf } from '../../test-support/auth.js';
 import { EVENT_STORE } from '../../platform/database/tokens.js';
+import { CustomerExtensions } from './public-api.js';
 
 let t: TestServer;
 let admin: string;
@@ -87,9 +88,59 @@ describe('customer search', () => {
     for (let i = 0; i < 3; i++) expect((await register(newCustomer({ name: `Paginado Cliente ${i}` }))).status).toBe(201);
     const p1 = await t.request('/api/v1/customers?search=paginado&page=1&pageSize=2', { headers: bearer(admin) });
     const p2 = await t.request('/api/v1/customers?search=paginado&page=2&pageSize=2', { headers: bearer(admin) });
-    expect(p1.body.total).toBe(3);
+    expect(p1.body).toMatchObject({ total: 3, totalIsEstimate: false, hasMore: true });
+    expect(p2.body).toMatchObject({ total: 3, hasMore: false });
     expect(p1.body.items.map((c: { name: string }) => c.name)).toEqual(['Paginado Cliente 0', 'Paginado Cliente 1']);
     expect(p2.body.items.map((c: { name: string }) => c.name)).toEqual(['Paginado Cliente 2']);
+  });
+
+  it('finds by CEP of any address (blind index), and not once the address is gone', async () => {
+    const created = await register(newCustomer({ name: 'Morador Do Cep', addresses: [{ ...address, zipCode: '69005-010' }] }));
+    expect(created.status, created.text).toBe(201);
+    expect(await search('69005-010')).toEqual([created.body.id]);
+    expect(await search('69005010')).toEqual([created.body.id]);
+    const row = await db(t).query<{ zip_code_hashes: string[] }>('SELECT zip_code_hashes FROM customers_directory WHERE id = $1', [created.body.id]);
+    expect(row.rows[0]!.zip_code_hashes).toHaveLength(1);
+    expect(row.rows[0]!.zip_code_hashes[0]).not.toContain('69005');
+  });
+
+  it('asks the search sources other modules registered (PPPoE login) and merges their customers', async () => {
+    const created = await register(newCustomer({ name: 'Assinante Com Login' }));
+    const extensions = t.server.app!.get(CustomerExtensions);
+    const source = async (_companyId: string, term: string) => (term === 'assinante.login.77' ? [created.body.id] : []);
+    extensions.searchSources.push(source);
+    try {
+      expect(await search('assinante.login.77')).toEqual([created.body.id]);
+      expect(await search('assinante.login.78')).toEqual([]);
+    } finally {
+      extensions.searchSources.splice(extensions.searchSources.indexOf(source), 1);
+    }
+  });
+
+  it('counts exactly up to 1,000 matches, then estimates; pages stop at the first 1,000 results', async () => {
+    const companyId = (await db(t).query<{ company_id: string }>('SELECT company_id FROM customers_directory LIMIT 1')).rows[0]!.company_id;
+    // directory rows only (no stream): enough to exceed the cap without registering 1,005 customers
+    await db(t).query(
+      `INSERT INTO customers_directory (id, company_id, kind, status, name, name_search, version, created_at, updated_at, zip_code_hashes)
+       SELECT 'bulk-' || g, $1, 'PF', 'active', 'Volume Cliente ' || g, 'volume cliente ' || lpad(g::text, 5, '0'), 1, now(), now(), '{}'
+       FROM generate_series(1, 1005) g`,
+      [companyId],
+    );
+    await db(t).query('ANALYZE customers_directory');
+    const many = await t.request('/api/v1/customers?search=volume&pageSize=20', { headers: bearer(admin) });
+    expect(many.status, many.text).toBe(200);
+    expect(many.body).toMatchObject({ hasMore: true, totalIsEstimate: true });
+    expect(many.body.total).toBeGreaterThan(1000);
+    expect(many.body.items.map((c: { name: string }) => c.name).slice(0, 2)).toEqual(['Volume Cliente 1', 'Volume Cliente 2']);
+    const few = await t.request('/api/v1/customers?search=volume cliente 01005', { headers: bearer(admin) });
+    expect(few.body).toMatchObject({ total: 1, totalIsEstimate: false, hasMore: false });
+    const last = await t.request('/api/v1/customers?search=volume&page=50&pageSize=20', { headers: bearer(admin) });
+    expect(last.status).toBe(200);
+    expect(last.body.items).toHaveLength(20);
+    const beyond = await t.request('/api/v1/customers?search=volume&page=51&pageSize=20', { headers: bearer(admin) });
+    expect(beyond.status).toBe(422);
+    expect(beyond.body.errors.map((e: { field: string }) => e.field)).toEqual(['page']);
+    await db(t).query(`DELETE FROM customers_directory WHERE id LIKE 'bulk-%'`);
   });
 });
 

@@ -1,4 +1,4 @@
-import { Inject, Module, type OnModuleInit } from '@nestjs/common';
+import { Inject, Module, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
 import type { EventStore } from '@netprovider/event-store';
 import { EVENT_STORE } from '../../platform/database/tokens.js';
 import { customerPersonalData } from './domain/customer.personal-data.js';
@@ -10,7 +10,7 @@ import { UpdateCustomerController } from './commands/update-customer/update-cust
 import { UpdateCustomerHandler } from './commands/update-customer/update-customer.handler.js';
 import { EraseCustomerController } from './commands/erase-customer/erase-customer.http.controller.js';
 import { EraseCustomerHandler } from './commands/erase-customer/erase-customer.handler.js';
-import { customerDirectoryProjection } from './queries/customer-directory/customer-directory.projection.js';
+import { backfillZipCodeHashes, customerDirectoryProjection } from './queries/customer-directory/customer-directory.projection.js';
 import { CustomerDirectoryReader } from './queries/customer-directory/customer-directory.reader.js';
 import { ListCustomersController, ListCustomersHandler } from './queries/customer-directory/list-customers.http.controller.js';
 import { GetCustomerController, GetCustomerHandler } from './queries/customer-details/get-customer.http.controller.js';
@@ -18,8 +18,11 @@ import { CustomerTimelineController, CustomerTimelineHandler } from './queries/c
 import { ExportPersonalDataController } from './queries/export-personal-data/export-personal-data.http.controller.js';
 import { CustomerExtensions, CustomersPublicApi } from './public-api.js';
 
-/** Personal-data policies (crypto-shredding) and the directory projection, before anything appends. */
-class CustomersWiring implements OnModuleInit {
+/**
+ * Personal-data policies (crypto-shredding) and the directory projection, before anything appends; at boot,
+ * the CEP index of directory rows written before it existed.
+ */
+class CustomersWiring implements OnModuleInit, OnApplicationBootstrap {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly crypto: CustomerCrypto,
@@ -28,6 +31,10 @@ class CustomersWiring implements OnModuleInit {
   onModuleInit(): void {
     for (const [type, policy] of Object.entries(customerPersonalData)) this.store.addPersonalDataPolicy(type, policy);
     this.store.addInlineProjection(customerDirectoryProjection(this.store, this.crypto));
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await backfillZipCodeHashes(this.store, this.crypto);
   }
 }
 

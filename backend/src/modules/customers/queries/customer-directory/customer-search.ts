@@ -1,0 +1,116 @@
+import { cep as brCep, document as brDocument, email as brEmail, phone as brPhone } from '@netprovider/br-docs';
+import { searchableName } from '../../infrastructure/customer-crypto.js';
+
+/*
+ * How a free-text search term becomes SQL over customers_directory. Pure (no Nest, no I/O) so the benchmark
+ * runs exactly the statements the reader runs.
+ *
+ * A term is classified first, and only the matching access path is queried, so each search uses one index:
+ * - CPF/CNPJ (mask optional, alphanumeric CNPJ included), e-mail, phone, CEP → blind-index lookups only
+ *   (`document_hash =` on the unique btree, `@>` on the GIN indexes of the hash arrays). A term can be
+ *   several of these at once (11 digits may be a CPF and a phone): the arms are OR-ed, each still indexed.
+ * - anything else → the accent/case-folded name (`name_search`): `LIKE '%term%'` served by the pg_trgm GIN
+ *   index (or by walking the (company_id, name_search, id) index when the fragment is common), or a prefix
+ *   range for terms under 3 characters (no trigram to look up).
+ * Ids found by other modules (PPPoE login: `CustomerExtensions.searchSources`) are OR-ed in by primary key.
+ *
+ * No `count(*) OVER ()`: the page is read with LIMIT pageSize + 1 (→ `hasMore`), and only when there is more
+ * is a count run, capped at COUNT_CAP matches; past the cap the total is the planner's estimate
+ * (`totalIsEstimate: true`). Paging is by offset, bounded by MAX_RESULT_WINDOW, in (name_search, id) order.
+ */
+
+/** Exact `total` up to this many matches; beyond it the total is an estimate. */
+export const COUNT_CAP = 1000;
+/** Offset paging reaches at most this many results (page × pageSize); narrow the search beyond. */
+export const MAX_RESULT_WINDOW = 1000;
+
+export interface BlindIndexer {
+  documentIndex(normalized: string): string;
+  emailIndex(email: string): string;
+  phoneIndex(e164: string): string;
+  zipCodeIndex(normalized: string): string;
+}
+
+export type SearchClass =
+  | { kind: 'all' }
+  | { kind: 'exact'; document: string | null; email: string | null; phone: string | null; zipCode: string | null }
+  | { kind: 'name'; folded: string; prefix: boolean };
+
+const CEP = /^\d{5}-?\d{3}$|^\d{2}\.\d{3}-\d{3}$/;
+
+/** What the term is, with the blind indexes of its exact interpretations. */
+export function classifySearchTerm(raw: string | undefined | null, idx: BlindIndexer): SearchClass {
+  const term = (raw ?? '').trim();
+  if (term === '') return { kind: 'all' };
+  const doc = brDocument.safeParse(term);
+  const phone = brPhone.safeParse(term);
+  const isEmail = term.includes('@') && brEmail.isValid(term);
+  const isCep = CEP.test(term) && brCep.isValid(term);
+  if (doc.ok || phone.ok || isEmail || isCep) {
+    return {
+      kind: 'exact',
+      document: doc.ok ? idx.documentIndex(doc.value) : null,
+      email: isEmail ? idx.emailIndex(brEmail.normalize(term)) : null,
+      phone: phone.ok ? idx.phoneIndex(phone.e164) : null,
+      zipCode: isCep ? idx.zipCodeIndex(brCep.normalize(term)) : null,
+    };
+  }
+  const folded = searchableName(term);
+  return { kind: 'name', folded, prefix: [...folded].length < 3 };
+}
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => '\\' + c);
+
+export interface SearchStatements {
+  /** The page: LIMIT pageSize + 1 rows (the extra one only says there is more). */
+  page: { sql: string; params: unknown[] };
+  /** Matches counted up to COUNT_CAP + 1 (run only when the page says there is more). */
+  cappedCount: { sql: string; params: unknown[] };
+  /** EXPLAIN of the match set: the planner's row estimate when there are more than COUNT_CAP. */
+  estimate: { sql: string; params: unknown[] };
+}
+
+export const SEARCH_COLUMNS = 'id, kind, status, name, pseudonym, personal_enc, tags, created_at, updated_at';
+
+/** The statements of one search; `extraIds` are customer ids other modules matched (e.g. PPPoE login). */
+export function searchStatements(
+  companyId: string,
+  c: SearchClass,
+  paging: { page: number; pageSize: number },
+  extraIds: readonly string[] = [],
+): SearchStatements {
+  const params: unknown[] = [companyId];
+  const p = (v: unknown) => {
+    params.push(v);
+    return `$${params.length}`;
+  };
+  const arms: string[] = [];
+  if (c.kind === 'exact') {
+    if (c.document) arms.push(`document_hash = ${p(c.document)}`);
+    if (c.email) arms.push(`email_hashes @> ARRAY[${p(c.email)}::text]`);
+    if (c.phone) arms.push(`phone_hashes @> ARRAY[${p(c.phone)}::text]`);
+    if (c.zipCode) arms.push(`zip_code_hashes @> ARRAY[${p(c.zipCode)}::text]`);
+  } else if (c.kind === 'name') {
+    if (c.prefix) arms.push(`(name_search >= ${p(c.folded)} AND name_search < ${p(c.folded + '\u{10FFFF}')})`);
+    else arms.push(`name_search LIKE ${p(`%${escapeLike(c.folded)}%`)}`);
+  }
+  if (extraIds.length) arms.push(`id = ANY (${p([...extraIds])}::text[])`);
+  const where = `company_id = $1${arms.length ? ` AND (${arms.join(' OR ')})` : ''}`;
+  const base = [...params];
+  const offset = (paging.page - 1) * paging.pageSize;
+  return {
+    page: {
+      sql: `SELECT ${SEARCH_COLUMNS} FROM customers_directory WHERE ${where} ORDER BY name_search, id LIMIT ${paging.pageSize + 1} OFFSET ${offset}`,
+      params: base,
+    },
+    cappedCount: { sql: `SELECT count(*)::int AS n FROM (SELECT 1 FROM customers_directory WHERE ${where} LIMIT ${COUNT_CAP + 1}) m`, params: base },
+    estimate: { sql: `EXPLAIN (FORMAT JSON) SELECT 1 FROM customers_directory WHERE ${where}`, params: base },
+  };
+}
+
+/** The planner's row estimate from an `EXPLAIN (FORMAT JSON)` result row. */
+export function planRows(explainRow: Record<string, unknown> | undefined): number {
+  const raw = explainRow ? Object.values(explainRow)[0] : undefined;
+  const plan = (typeof raw === 'string' ? JSON.parse(raw) : raw) as Array<{ Plan?: { 'Plan Rows'?: number } }> | undefined;
+  return Math.round(plan?.[0]?.Plan?.['Plan Rows'] ?? 0);
+}
