@@ -10,6 +10,13 @@ import { UpdateCustomerController } from './commands/update-customer/update-cust
 import { UpdateCustomerHandler } from './commands/update-customer/update-customer.handler.js';
 import { EraseCustomerController } from './commands/erase-customer/erase-customer.http.controller.js';
 import { EraseCustomerHandler } from './commands/erase-customer/erase-customer.handler.js';
+import { ApplyCustomerCommandHandler } from './commands/apply-customer-command/apply-customer-command.handler.js';
+import { ManageAddressesController } from './commands/manage-addresses/manage-addresses.http.controller.js';
+import { TagCustomerController } from './commands/tag-customer/tag-customer.http.controller.js';
+import { AddNoteController } from './commands/add-note/add-note.http.controller.js';
+import { SetGuarantorController } from './commands/set-guarantor/set-guarantor.http.controller.js';
+import { RecordConsentController } from './commands/record-consent/record-consent.http.controller.js';
+import { CustomerConsentsController, CustomerConsentsHandler } from './queries/customer-consents/customer-consents.http.controller.js';
 import { backfillZipCodeHashes, customerDirectoryProjection } from './queries/customer-directory/customer-directory.projection.js';
 import { CustomerDirectoryReader } from './queries/customer-directory/customer-directory.reader.js';
 import { ListCustomersController, ListCustomersHandler } from './queries/customer-directory/list-customers.http.controller.js';
@@ -42,12 +49,13 @@ class CustomersWiring implements OnModuleInit, OnApplicationBootstrap {
 @Module({
   controllers: [
     RegisterCustomerController, UpdateCustomerController, EraseCustomerController,
+    ManageAddressesController, TagCustomerController, AddNoteController, SetGuarantorController, RecordConsentController, CustomerConsentsController,
     ListCustomersController, GetCustomerController, CustomerTimelineController, ExportPersonalDataController,
   ],
   providers: [
     CustomersWiring, CustomerCrypto, CustomerAggregates, CustomerDirectoryReader, CustomerExtensions, CustomersPublicApi,
-    RegisterCustomerHandler, UpdateCustomerHandler, EraseCustomerHandler,
-    ListCustomersHandler, GetCustomerHandler, CustomerTimelineHandler,
+    RegisterCustomerHandler, UpdateCustomerHandler, EraseCustomerHandler, ApplyCustomerCommandHandler,
+    ListCustomersHandler, CustomerConsentsHandler, GetCustomerHandler, CustomerTimelineHandler,
   ],
   exports: [CustomersPublicApi],
 })
