@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../test-support/test-server.js';
 import { adminSession, bearer, createStaff, maskCpf, randomCpf } from '../../test-support/auth.js';
+import { FILE_STORAGE, type FileStorage } from '../../platform/storage/file-storage.js';
 
-// Tier: e2e. The customer's sub-resources over HTTP: addresses, tags, notes, guarantor, consents.
+// Tier: e2e. The customer's sub-resources over HTTP: addresses, tags, notes, guarantor, consents, documents.
 let t: TestServer;
 let admin: string;
 beforeAll(async () => {
-  t = await startTestServer();
+  t = await startTestServer({ env: { DOCUMENT_MAX_BYTES: String(64 * 1024) } });
   admin = (await adminSession(t)).accessToken;
 });
 afterAll(async () => t?.close());
@@ -99,5 +100,71 @@ describe('consents', () => {
       expect.objectContaining({ purpose: 'marketing', action: 'granted', channel: 'portal', evidence: 'checkbox no portal, IP 203.0.113.9' }),
       expect.objectContaining({ purpose: 'marketing', action: 'revoked', channel: 'phone', evidence: 'ligação protocolo 123' }),
     ]);
+  });
+});
+
+describe('documents', () => {
+  const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% RG de Fulana, conteúdo sigiloso\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+  const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 7)]);
+  const upload = (id: string, file: Buffer, name: string, fields: Record<string, string>, type = '') => {
+    const form = new FormData();
+    for (const [k, v] of Object.entries(fields)) form.set(k, v);
+    form.set('file', new Blob([new Uint8Array(file)], type ? { type } : {}), name);
+    return t.request(`/api/v1/customers/${id}/documents`, { method: 'POST', headers: bearer(admin), body: form });
+  };
+
+  it('uploads, lists and downloads with its content type and name; the stored bytes are encrypted', async () => {
+    const id = await customer();
+    const up = await upload(id, pdf, 'comprovante de residência.pdf', { type: 'proof_of_address', contractId: 'ctr-123' }, 'application/pdf');
+    expect(up.status, up.text).toBe(201);
+    expect(up.body).toMatchObject({ type: 'proof_of_address', fileName: 'comprovante de residência.pdf', contentType: 'application/pdf', size: pdf.length, contractId: 'ctr-123' });
+    const img = await upload(id, png, 'rg-frente.png', { type: 'rg' });
+    expect(img.status, img.text).toBe(201);
+    const list = await call('GET', `${id}/documents`);
+    expect(list.body.items.map((d: { type: string }) => d.type)).toEqual(['rg', 'proof_of_address']);
+
+    const res = await fetch(`${t.url}/api/v1/customers/${id}/documents/${up.body.id}`, { headers: bearer(admin) });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    expect(res.headers.get('content-disposition')).toBe(`attachment; filename="comprovante de residencia.pdf"; filename*=UTF-8''comprovante%20de%20resid%C3%AAncia.pdf`);
+    expect(Buffer.from(await res.arrayBuffer())).toEqual(pdf);
+
+    const storage = t.server.app!.get<FileStorage>(FILE_STORAGE);
+    const stored = await storage.get(`customers/${id}/documents/${up.body.id}`);
+    expect(stored!.includes(Buffer.from('%PDF'))).toBe(false);
+    expect(stored!.includes(Buffer.from('sigiloso'))).toBe(false);
+    expect((await call('GET', `${id}/documents/no-such-document`)).status).toBe(404);
+  });
+
+  it('checks the bytes, not the name or the declared type; refuses unknown types and oversized files', async () => {
+    const id = await customer();
+    const named = await upload(id, pdf, 'foto.png', { type: 'other' }, 'image/png');
+    expect(named.status).toBe(422);
+    expect(named.body.errors).toEqual([expect.objectContaining({ field: 'file' })]);
+    const declared = await upload(id, pdf, 'documento', { type: 'other' }, 'image/png');
+    expect(declared.status).toBe(422);
+    expect(declared.body.errors[0].field).toBe('file');
+    const text = await upload(id, Buffer.from('apenas texto'), 'nota.txt', { type: 'other' }, 'text/plain');
+    expect(text.status).toBe(422);
+    expect(text.body.errors[0].field).toBe('file');
+    const badType = await upload(id, pdf, 'a.pdf', { type: 'passport' });
+    expect(badType.status).toBe(422);
+    expect(badType.body.errors[0].field).toBe('type');
+    const big = await upload(id, Buffer.concat([pdf, Buffer.alloc(70 * 1024)]), 'grande.pdf', { type: 'other' });
+    expect(big.status).toBe(413);
+    expect(big.headers.get('content-type')).toMatch(/problem\+json/);
+    expect((await call('GET', `${id}/documents`)).body.items).toEqual([]);
+  });
+
+  it('after erasure a document can no longer be read (its key is destroyed)', async () => {
+    const id = await customer('Titular Com Documento');
+    const up = await upload(id, pdf, 'rg.pdf', { type: 'rg' });
+    expect(up.status, up.text).toBe(201);
+    expect((await call('POST', `${id}/lgpd/erase`, { channel: 'e-mail' })).status).toBe(200);
+    const gone = await call('GET', `${id}/documents/${up.body.id}`);
+    expect(gone.status).toBe(410);
+    const list = await call('GET', `${id}/documents`);
+    expect(list.body.items).toEqual([expect.objectContaining({ id: up.body.id, fileName: null })]);
+    expect((await upload(id, pdf, 'outro.pdf', { type: 'other' })).status).toBe(409);
   });
 });

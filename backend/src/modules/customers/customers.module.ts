@@ -17,6 +17,13 @@ import { AddNoteController } from './commands/add-note/add-note.http.controller.
 import { SetGuarantorController } from './commands/set-guarantor/set-guarantor.http.controller.js';
 import { RecordConsentController } from './commands/record-consent/record-consent.http.controller.js';
 import { CustomerConsentsController, CustomerConsentsHandler } from './queries/customer-consents/customer-consents.http.controller.js';
+import { AttachDocumentController } from './commands/attach-document/attach-document.http.controller.js';
+import { AttachDocumentHandler } from './commands/attach-document/attach-document.handler.js';
+import { CustomerDocumentsController, CustomerDocumentsHandler, DownloadDocumentHandler } from './queries/customer-documents/customer-documents.http.controller.js';
+import { DocumentFiles } from './infrastructure/document-files.js';
+import { MulterModule } from '@nestjs/platform-express';
+import type { Config } from '../../platform/config/config.js';
+import { CONFIG } from '../../platform/database/tokens.js';
 import { backfillZipCodeHashes, customerDirectoryProjection } from './queries/customer-directory/customer-directory.projection.js';
 import { CustomerDirectoryReader } from './queries/customer-directory/customer-directory.reader.js';
 import { ListCustomersController, ListCustomersHandler } from './queries/customer-directory/list-customers.http.controller.js';
@@ -47,15 +54,20 @@ class CustomersWiring implements OnModuleInit, OnApplicationBootstrap {
 
 /** The subscriber record: registration, contacts, addresses, search, time travel, LGPD export and erasure. */
 @Module({
+  imports: [
+    // uploads are held in memory (≤ DOCUMENT_MAX_BYTES), encrypted, then stored; bigger ones end in 413
+    MulterModule.registerAsync({ inject: [CONFIG], useFactory: (c: Config) => ({ limits: { fileSize: c.DOCUMENT_MAX_BYTES, files: 1, fields: 10 } }) }),
+  ],
   controllers: [
     RegisterCustomerController, UpdateCustomerController, EraseCustomerController,
     ManageAddressesController, TagCustomerController, AddNoteController, SetGuarantorController, RecordConsentController, CustomerConsentsController,
+    AttachDocumentController, CustomerDocumentsController,
     ListCustomersController, GetCustomerController, CustomerTimelineController, ExportPersonalDataController,
   ],
   providers: [
     CustomersWiring, CustomerCrypto, CustomerAggregates, CustomerDirectoryReader, CustomerExtensions, CustomersPublicApi,
-    RegisterCustomerHandler, UpdateCustomerHandler, EraseCustomerHandler, ApplyCustomerCommandHandler,
-    ListCustomersHandler, CustomerConsentsHandler, GetCustomerHandler, CustomerTimelineHandler,
+    RegisterCustomerHandler, UpdateCustomerHandler, EraseCustomerHandler, ApplyCustomerCommandHandler, AttachDocumentHandler, DocumentFiles,
+    ListCustomersHandler, CustomerConsentsHandler, CustomerDocumentsHandler, DownloadDocumentHandler, GetCustomerHandler, CustomerTimelineHandler,
   ],
   exports: [CustomersPublicApi],
 })
