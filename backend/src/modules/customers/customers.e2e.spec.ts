@@ -1,9 +1,30 @@
+import { inflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventStore } from '@netprovider/event-store';
 import { startTestServer, type TestServer } from '../../test-support/test-server.js';
 import { adminSession, bearer, createStaff, db, maskCpf, randomCpf } from '../../test-support/auth.js';
 import { EVENT_STORE } from '../../platform/database/tokens.js';
 import { CustomerExtensions } from './public-api.js';
+
+/** Text drawn by a pdfkit PDF: inflates the content streams and decodes the hex strings of TJ operators (WinAnsi). */
+function pdfText(pdf: Buffer): string {
+  const out: string[] = [];
+  const raw = pdf.toString('latin1');
+  for (const m of raw.matchAll(/stream\r?\n/g)) {
+    const start = m.index! + m[0].length;
+    const end = raw.indexOf('endstream', start);
+    let content: string;
+    try {
+      content = inflateSync(pdf.subarray(start, end)).toString('latin1');
+    } catch {
+      content = raw.slice(start, end);
+    }
+    for (const tj of content.matchAll(/\[([^\]]*)\]\s*TJ/g)) {
+      out.push([...tj[1]!.matchAll(/<([0-9a-fA-F]*)>/g)].map((h) => Buffer.from(h[1]!, 'hex').toString('latin1')).join(''));
+    }
+  }
+  return out.join('\n');
+}
 
 let t: TestServer;
 let admin: string;
@@ -191,6 +212,27 @@ describe('LGPD', () => {
     expect(await search(cpf)).toEqual([]);
     // the CPF is free again (the blind index went with the row's personal data)
     expect((await register({ ...body, document: cpf })).status).toBe(201);
+  });
+
+  it('exports the same data as a readable PDF in Portuguese', async () => {
+    const created = await register(newCustomer({ name: 'Joana Conceição Exportada' }));
+    const id = created.body.id;
+    const res = await fetch(`${t.url}/api/v1/customers/${id}/lgpd/export?format=pdf`, { method: 'POST', headers: bearer(admin) });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    expect(res.headers.get('content-disposition')).toBe(`attachment; filename="dados-pessoais-${id}.pdf"`);
+    const pdf = Buffer.from(await res.arrayBuffer());
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdf.subarray(-6).toString('latin1')).toMatch(/%%EOF\s*$/);
+    const text = pdfText(pdf);
+    expect(text).toContain('Relatório de dados pessoais');
+    expect(text).toContain('Joana Conceição Exportada');
+    expect(text).toContain(maskCpf(cpfs.at(-1)!));
+    expect(text).toContain('Avenida Paulista, 1000');
+    expect(text).toContain('Cadastro');
+    const bad = await t.request(`/api/v1/customers/${id}/lgpd/export?format=docx`, { method: 'POST', headers: bearer(admin) });
+    expect(bad.status).toBe(422);
+    expect(bad.body.errors[0].field).toBe('format');
   });
 
   it('dump test: no test CPF appears in plaintext in any column of any table', async () => {
