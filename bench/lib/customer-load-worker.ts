@@ -7,7 +7,8 @@ const log = (m: string) => process.stderr.write(`[customer-load ${args.shard.ind
 bulkLoad({ ...args, log, generator: new CustomerGenerator(args.seed, args.shard, args.taken) }).then(
   (r) => {
     emitResult(r);
-    process.exit(0);
+    // the result line can be megabytes (samples): exit only once stdout (a pipe, written asynchronously) has taken it
+    process.stdout.write('', () => process.exit(0));
   },
   (err) => {
     console.error(err);
