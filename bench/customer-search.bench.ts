@@ -352,7 +352,10 @@ const NOTES = `Notes (how the search works since 2026-11-28, \`customer-search.t
   e-mail, phone and CEP are looked up only through their HMAC blind indexes (\`document_hash =\` on the unique btree,
   \`@>\` on the GIN indexes of the hash arrays); anything else only matches the folded name (\`name_search LIKE '%…%'\`).
   The former single predicate OR-ed every way of matching with \`= ANY (array)\`, which no index serves, so every
-  query read the whole company (0.25–1 s at 235k customers).
+  query read the whole company (0.25–1 s at 235k customers). Blind-index matches are materialized (\`WITH m AS
+  MATERIALIZED\`) before \`ORDER BY name LIMIT 21\`: a first 1M run without it had phone lookups of 5–13 s, the
+  planner walking the whole name index and testing each row against the hash, as it cannot know one hash matches
+  one row.
 - **No \`count(*) OVER ()\`.** The page is read with LIMIT 21 (→ \`hasMore\`). Only when there is more, the matches
   are counted with a LIMIT of ${fmt(COUNT_CAP + 1)} (an index-only walk of the name index for common fragments); past
   ${fmt(COUNT_CAP)} the API answers the planner's row estimate with \`totalIsEstimate: true\`. Pages reach the first

@@ -17,10 +17,11 @@ import { searchableName } from '../../infrastructure/customer-crypto.js';
  * No `count(*) OVER ()`: the page is read with LIMIT pageSize + 1 (→ `hasMore`), and only when there is more
  * is a count run, capped at COUNT_CAP matches; past the cap the total is the planner's estimate
  * (`totalIsEstimate: true`). Paging is by offset, bounded by MAX_RESULT_WINDOW, in (name_search, id) order.
+ * Exact lookups materialize their (few) matches before sorting: see searchStatements.
  */
 
 /** Exact `total` up to this many matches; beyond it the total is an estimate. */
-export const COUNT_CAP = 1000;
+export const COUNT_CAP = 500;
 /** Offset paging reaches at most this many results (page × pageSize); narrow the search beyond. */
 export const MAX_RESULT_WINDOW = 1000;
 
@@ -43,7 +44,9 @@ export function classifySearchTerm(raw: string | undefined | null, idx: BlindInd
   const term = (raw ?? '').trim();
   if (term === '') return { kind: 'all' };
   const doc = brDocument.safeParse(term);
-  const phone = brPhone.safeParse(term);
+  // `123.456.789-09` parses as a phone too (12 + 9-digit mobile): a document's mask settles it
+  const masked = doc.ok && /[./]/.test(term);
+  const phone = masked ? ({ ok: false } as const) : brPhone.safeParse(term);
   const isEmail = term.includes('@') && brEmail.isValid(term);
   const isCep = CEP.test(term) && brCep.isValid(term);
   if (doc.ok || phone.ok || isEmail || isCep) {
@@ -98,12 +101,26 @@ export function searchStatements(
   const where = `company_id = $1${arms.length ? ` AND (${arms.join(' OR ')})` : ''}`;
   const base = [...params];
   const offset = (paging.page - 1) * paging.pageSize;
+  const limit = `LIMIT ${paging.pageSize + 1} OFFSET ${offset}`;
+  if (c.kind === 'exact') {
+    // Blind-index matches are few, but the planner cannot know a hash array's containment is that selective:
+    // with ORDER BY … LIMIT it would rather walk the name index and filter every row (seconds at 1M rows).
+    // Materializing the matches first keeps the GIN/btree lookup, and only the few matches get sorted.
+    const matches = `WITH m AS MATERIALIZED (SELECT ${SEARCH_COLUMNS}, name_search FROM customers_directory WHERE ${where})`;
+    return {
+      page: { sql: `${matches} SELECT ${SEARCH_COLUMNS} FROM m ORDER BY name_search, id ${limit}`, params: base },
+      cappedCount: { sql: `${matches} SELECT count(*)::int AS n FROM (SELECT 1 FROM m LIMIT ${COUNT_CAP + 1}) c`, params: base },
+      estimate: { sql: `EXPLAIN (FORMAT JSON) SELECT 1 FROM customers_directory WHERE ${where}`, params: base },
+    };
+  }
   return {
-    page: {
-      sql: `SELECT ${SEARCH_COLUMNS} FROM customers_directory WHERE ${where} ORDER BY name_search, id LIMIT ${paging.pageSize + 1} OFFSET ${offset}`,
+    page: { sql: `SELECT ${SEARCH_COLUMNS} FROM customers_directory WHERE ${where} ORDER BY name_search, id ${limit}`, params: base },
+    // in name order, so a common fragment is counted by an index-only walk of (company_id, name_search, id) that
+    // stops at the cap, instead of building the trigram bitmap of every match
+    cappedCount: {
+      sql: `SELECT count(*)::int AS n FROM (SELECT 1 FROM customers_directory WHERE ${where} ORDER BY name_search, id LIMIT ${COUNT_CAP + 1}) c`,
       params: base,
     },
-    cappedCount: { sql: `SELECT count(*)::int AS n FROM (SELECT 1 FROM customers_directory WHERE ${where} LIMIT ${COUNT_CAP + 1}) m`, params: base },
     estimate: { sql: `EXPLAIN (FORMAT JSON) SELECT 1 FROM customers_directory WHERE ${where}`, params: base },
   };
 }

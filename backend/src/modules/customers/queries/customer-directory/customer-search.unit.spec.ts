@@ -18,6 +18,11 @@ describe('classifySearchTerm', () => {
     expect(classifySearchTerm('12.abc.345/01de-35', idx)).toEqual(exact('doc:12ABC34501DE35', null, null, null));
   });
 
+  it('an unmasked number that is both a CPF and a mobile phone is looked up as both; a masked CPF only as a document', () => {
+    expect(classifySearchTerm('11987654374', idx)).toEqual(exact('doc:11987654374', null, 'phone:+5511987654374', null));
+    expect(classifySearchTerm('119.876.543-74', idx)).toEqual(exact('doc:11987654374', null, null, null));
+  });
+
   it('looks phones, e-mails and CEPs up by their blind index', () => {
     expect(classifySearchTerm('(11) 98765-4321', idx)).toEqual(exact(null, null, 'phone:+5511987654321', null));
     expect(classifySearchTerm('+55 21 3333-4444', idx)).toEqual(exact(null, null, 'phone:+552133334444', null));
@@ -39,9 +44,10 @@ describe('classifySearchTerm', () => {
 describe('searchStatements', () => {
   const paging = { page: 2, pageSize: 20 };
 
-  it('queries only the arms of the term, with @> on the hash arrays (GIN) and no window count', () => {
+  it('queries only the arms of the term, with @> on the hash arrays (GIN), matches materialized, no window count', () => {
     const s = searchStatements('c1', classifySearchTerm('(11) 98765-4321', idx), paging);
     expect(s.page.sql).toContain('phone_hashes @> ARRAY[$2::text]');
+    expect(s.page.sql).toMatch(/^WITH m AS MATERIALIZED \(SELECT .* FROM customers_directory WHERE/);
     expect(s.page.sql).not.toMatch(/name_search LIKE|document_hash|email_hashes|OVER/);
     expect(s.page.sql).toMatch(/ORDER BY name_search, id LIMIT 21 OFFSET 20$/);
     expect(s.page.params).toEqual(['c1', 'phone:+5511987654321']);
@@ -50,7 +56,7 @@ describe('searchStatements', () => {
   it('escapes LIKE wildcards in a name fragment and caps the count', () => {
     const s = searchStatements('c1', classifySearchTerm('50%_off', idx), paging);
     expect(s.page.params).toEqual(['c1', '%50\\%\\_off%']);
-    expect(s.cappedCount.sql).toContain(`LIMIT ${COUNT_CAP + 1}`);
+    expect(s.cappedCount.sql).toContain(`ORDER BY name_search, id LIMIT ${COUNT_CAP + 1}`);
     expect(s.estimate.sql).toMatch(/^EXPLAIN \(FORMAT JSON\) SELECT 1/);
   });
 

@@ -46,7 +46,7 @@ export class ListCustomersController {
 
   /**
    * Search by name fragment (accents and case ignored), or exactly by CPF/CNPJ (with or without mask), e-mail,
-   * phone, CEP or PPPoE login. `total` is exact up to 1,000 matches, then an estimate (`totalIsEstimate`).
+   * phone, CEP or PPPoE login. `total` is exact up to 500 matches, then an estimate (`totalIsEstimate`).
    */
   @Get()
   @RequirePermission('customers:read')
