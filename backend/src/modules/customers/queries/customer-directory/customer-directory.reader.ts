@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Database, SqlExecutor } from '@netprovider/event-store';
 import { DATABASE } from '../../../../platform/database/tokens.js';
 import { CustomerCrypto } from '../../infrastructure/customer-crypto.js';
-import { classifySearchTerm, COUNT_CAP, planRows, searchStatements } from './customer-search.js';
+import { classifySearchTerm, runSearch, type RunSql } from './customer-search.js';
 import type { DirectoryPersonal } from './customer-directory.projection.js';
 
 export interface CustomerListItem {
@@ -74,22 +74,8 @@ export class CustomerDirectoryReader {
     q: { search?: string; page: number; pageSize: number },
     extraIds: readonly string[] = [],
   ): Promise<CustomerSearchResult> {
-    const st = searchStatements(companyId, classifySearchTerm(q.search, this.crypto), q, extraIds);
-    const r = await this.db.query<Row>(st.page.sql, st.page.params);
-    const hasMore = r.rows.length > q.pageSize;
-    const rows = hasMore ? r.rows.slice(0, q.pageSize) : r.rows;
-    const offset = (q.page - 1) * q.pageSize;
-    let total = offset + rows.length;
-    let totalIsEstimate = false;
-    if (hasMore || (rows.length === 0 && q.page > 1)) {
-      const c = await this.db.query<{ n: number }>(st.cappedCount.sql, st.cappedCount.params);
-      total = Number(c.rows[0]?.n ?? 0);
-      if (total > COUNT_CAP) {
-        const e = await this.db.query<Record<string, unknown>>(st.estimate.sql, st.estimate.params);
-        total = Math.max(COUNT_CAP + 1, planRows(e.rows[0]));
-        totalIsEstimate = true;
-      }
-    }
+    const run: RunSql = async (sql, params) => this.db.query(sql, params) as never;
+    const { rows, total, totalIsEstimate, hasMore } = await runSearch<Row>(run, companyId, classifySearchTerm(q.search, this.crypto), q, extraIds);
     return { items: rows.map((row) => this.item(row)), page: q.page, pageSize: q.pageSize, total, totalIsEstimate, hasMore };
   }
 

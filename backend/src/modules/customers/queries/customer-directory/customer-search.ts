@@ -14,9 +14,10 @@ import { searchableName } from '../../infrastructure/customer-crypto.js';
  *   range for terms under 3 characters (no trigram to look up).
  * Ids found by other modules (PPPoE login: `CustomerExtensions.searchSources`) are OR-ed in by primary key.
  *
- * No `count(*) OVER ()`: the page is read with LIMIT pageSize + 1 (→ `hasMore`), and only when there is more
- * is a count run, capped at COUNT_CAP matches; past the cap the total is the planner's estimate
- * (`totalIsEstimate: true`). Paging is by offset, bounded by MAX_RESULT_WINDOW, in (name_search, id) order.
+ * No `count(*) OVER ()`: the page is read with LIMIT pageSize + 1 (→ `hasMore`). Only when there is more is
+ * the total looked at: the planner's estimate first (EXPLAIN, no execution); when it says at most COUNT_CAP,
+ * the matches are counted (capped; cheap on that path), else the estimate is the answer (`totalIsEstimate`).
+ * Counting a common fragment exactly would walk tens of thousands of index entries for a number nobody reads. Paging is by offset, bounded by MAX_RESULT_WINDOW, in (name_search, id) order.
  * Exact lookups materialize their (few) matches before sorting: see searchStatements.
  */
 
@@ -113,14 +114,16 @@ export function searchStatements(
       estimate: { sql: `EXPLAIN (FORMAT JSON) SELECT 1 FROM customers_directory WHERE ${where}`, params: base },
     };
   }
+  // The page's ids first, from (company_id, name_search, id) alone (an index-only walk for a common fragment:
+  // rejected entries cost no heap fetch), then only those rows. A rare fragment takes the trigram index instead.
+  const d = SEARCH_COLUMNS.split(', ').map((col) => `d.${col}`).join(', ');
   return {
-    page: { sql: `SELECT ${SEARCH_COLUMNS} FROM customers_directory WHERE ${where} ORDER BY name_search, id ${limit}`, params: base },
-    // in name order, so a common fragment is counted by an index-only walk of (company_id, name_search, id) that
-    // stops at the cap, instead of building the trigram bitmap of every match
-    cappedCount: {
-      sql: `SELECT count(*)::int AS n FROM (SELECT 1 FROM customers_directory WHERE ${where} ORDER BY name_search, id LIMIT ${COUNT_CAP + 1}) c`,
+    page: {
+      sql: `WITH p AS (SELECT id, name_search FROM customers_directory WHERE ${where} ORDER BY name_search, id ${limit})
+        SELECT ${d} FROM p JOIN customers_directory d ON d.id = p.id ORDER BY p.name_search, p.id`,
       params: base,
     },
+    cappedCount: { sql: `SELECT count(*)::int AS n FROM (SELECT 1 FROM customers_directory WHERE ${where} LIMIT ${COUNT_CAP + 1}) c`, params: base },
     estimate: { sql: `EXPLAIN (FORMAT JSON) SELECT 1 FROM customers_directory WHERE ${where}`, params: base },
   };
 }
@@ -130,4 +133,42 @@ export function planRows(explainRow: Record<string, unknown> | undefined): numbe
   const raw = explainRow ? Object.values(explainRow)[0] : undefined;
   const plan = (typeof raw === 'string' ? JSON.parse(raw) : raw) as Array<{ Plan?: { 'Plan Rows'?: number } }> | undefined;
   return Math.round(plan?.[0]?.Plan?.['Plan Rows'] ?? 0);
+}
+
+/** Runs one SQL statement (the reader's database, or the benchmark's bare connection). */
+export type RunSql = <R>(sql: string, params: unknown[]) => Promise<{ rows: R[] }>;
+
+export interface SearchRun<R> {
+  rows: R[];
+  hasMore: boolean;
+  total: number;
+  totalIsEstimate: boolean;
+  /** How many statements it took (1: the page; +1 estimate; +1 count). */
+  statements: number;
+}
+
+/**
+ * The whole search: the page, then (only when there is more) the total. Exact lookups are counted (their
+ * matches are few and materialized); a name fragment gets the planner's estimate, and an exact count only
+ * when the estimate is at most COUNT_CAP.
+ */
+export async function runSearch<R>(run: RunSql, companyId: string, c: SearchClass, paging: { page: number; pageSize: number }, extraIds: readonly string[] = []): Promise<SearchRun<R>> {
+  const st = searchStatements(companyId, c, paging, extraIds);
+  const page = await run<R>(st.page.sql, st.page.params);
+  const hasMore = page.rows.length > paging.pageSize;
+  const rows = hasMore ? page.rows.slice(0, paging.pageSize) : page.rows;
+  const seen = (paging.page - 1) * paging.pageSize + rows.length;
+  if (!hasMore && (rows.length > 0 || paging.page === 1)) return { rows, hasMore, total: seen, totalIsEstimate: false, statements: 1 };
+  let statements = 1;
+  let estimate: number | null = null;
+  if (c.kind !== 'exact') {
+    estimate = planRows((await run<Record<string, unknown>>(st.estimate.sql, st.estimate.params)).rows[0]);
+    statements++;
+  }
+  if (estimate === null || estimate <= COUNT_CAP) {
+    const n = Number((await run<{ n: number }>(st.cappedCount.sql, st.cappedCount.params)).rows[0]?.n ?? 0);
+    statements++;
+    if (n <= COUNT_CAP) return { rows, hasMore, total: n, totalIsEstimate: false, statements };
+  }
+  return { rows, hasMore, total: Math.max(estimate ?? 0, COUNT_CAP + 1, seen + (hasMore ? 1 : 0)), totalIsEstimate: true, statements };
 }

@@ -56,7 +56,8 @@ describe('searchStatements', () => {
   it('escapes LIKE wildcards in a name fragment and caps the count', () => {
     const s = searchStatements('c1', classifySearchTerm('50%_off', idx), paging);
     expect(s.page.params).toEqual(['c1', '%50\\%\\_off%']);
-    expect(s.cappedCount.sql).toContain(`ORDER BY name_search, id LIMIT ${COUNT_CAP + 1}`);
+    expect(s.cappedCount.sql).toContain(`LIMIT ${COUNT_CAP + 1}`);
+    expect(s.page.sql).toMatch(/^WITH p AS \(SELECT id, name_search FROM customers_directory WHERE .* LIMIT 21 OFFSET 20\)/);
     expect(s.estimate.sql).toMatch(/^EXPLAIN \(FORMAT JSON\) SELECT 1/);
   });
 
