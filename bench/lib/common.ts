@@ -71,7 +71,11 @@ export async function runChild<T>(file: string, args: unknown, timeoutMs = 300_0
         reject(new Error(`case ${JSON.stringify(args)} failed (exit ${code ?? signal})\n${out.slice(-2000)}`));
         return;
       }
-      resolve(JSON.parse(line.slice(RESULT_MARK.length)) as T);
+      try {
+        resolve(JSON.parse(line.slice(RESULT_MARK.length)) as T);
+      } catch (err) {
+        reject(new Error(`case ${JSON.stringify(args)}: unreadable result line (${(err as Error).message}, ${line.length} characters)`));
+      }
     });
   });
 }

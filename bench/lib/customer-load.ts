@@ -17,6 +17,7 @@ import type { CustomerEvent } from '../../backend/src/modules/customers/domain/c
 import { customerPersonalData } from '../../backend/src/modules/customers/domain/customer.personal-data.js';
 import { registerCustomerRequestSchema, toRegisterCustomerCommand } from '../../backend/src/modules/customers/domain/customer.validation.js';
 import { CustomerCrypto, searchableName } from '../../backend/dist/modules/customers/infrastructure/customer-crypto.js';
+import { zipCodeHashes } from '../../backend/dist/modules/customers/queries/customer-directory/customer-directory.projection.js';
 import type { Config } from '../../backend/src/platform/config/config.js';
 
 export const FIRST = [
@@ -56,15 +57,27 @@ export interface GeneratedCustomer {
 export class CustomerGenerator {
   private readonly random: () => number;
   private readonly seen = new Set<string>();
-  constructor(seed = 42) {
+  /**
+   * `shard` splits the CPF space between loader processes (each keeps only CPFs whose 9-digit base is
+   * ≡ index mod count), so they never draw the same CPF; `taken` are CPFs registered before (API).
+   */
+  constructor(seed = 42, private readonly shard: { index: number; count: number } = { index: 0, count: 1 }, taken: Iterable<string> = []) {
     this.random = rng(seed);
+    for (const d of taken) this.seen.add(d);
+  }
+  /** CPFs generated so far (to hand to loaders started after this generator was used). */
+  taken(): string[] {
+    return [...this.seen];
+  }
+  private accept(doc: string): boolean {
+    return !this.seen.has(doc) && Number(doc.slice(0, 9)) % this.shard.count === this.shard.index;
   }
   private pick<T>(xs: readonly T[]): T {
     return xs[Math.floor(this.random() * xs.length)]!;
   }
   next(): GeneratedCustomer {
     let doc = cpf.generate(this.random);
-    while (this.seen.has(doc)) doc = cpf.generate(this.random);
+    while (!this.accept(doc)) doc = cpf.generate(this.random);
     this.seen.add(doc);
     const r = this.random();
     const name = r < 0.6
@@ -116,6 +129,7 @@ function bulkDirectoryProjection(crypto: CustomerCrypto): InlineProjection {
           document_hash: crypto.documentIndex(s.document),
           email_hashes: (s.emails ?? []).map((e) => crypto.emailIndex(e)),
           phone_hashes: (s.phones ?? []).map((p) => crypto.phoneIndex(p.number)),
+          zip_code_hashes: zipCodeHashes(crypto, s),
           tags: s.tags,
           version: last.streamVersion,
           created_at: at,
@@ -124,12 +138,12 @@ function bulkDirectoryProjection(crypto: CustomerCrypto): InlineProjection {
       }
       await tx.query(
         `INSERT INTO customers_directory (id, company_id, kind, status, name, name_search, pseudonym, personal_enc, document_hash, email_hashes,
-           phone_hashes, tags, version, created_at, updated_at)
+           phone_hashes, tags, version, created_at, updated_at, zip_code_hashes)
          SELECT id, company_id, kind, status, name, name_search, pseudonym, personal_enc, document_hash, email_hashes, phone_hashes, tags,
-           version, created_at, updated_at
+           version, created_at, updated_at, zip_code_hashes
          FROM jsonb_to_recordset($1::jsonb) AS x(id text, company_id text, kind text, status text, name text, name_search text, pseudonym text,
            personal_enc text, document_hash text, email_hashes text[], phone_hashes text[], tags text[], version integer,
-           created_at timestamptz, updated_at timestamptz)`,
+           created_at timestamptz, updated_at timestamptz, zip_code_hashes text[])`,
         [JSON.stringify(rows)],
       );
     },
@@ -208,4 +222,57 @@ export async function bulkLoad(o: LoadOptions): Promise<LoadResult> {
   const ms = Date.now() - started;
   await db.close();
   return { loaded, ms, samples, stoppedEarly };
+}
+
+/** Indexes that only serve search: dropped for a bulk load and built afterwards (not the unique document index). */
+const SEARCH_INDEXES = ['customers_directory_order', 'customers_directory_name_trgm', 'customers_directory_emails', 'customers_directory_phones', 'customers_directory_zip_codes'];
+
+export interface ParallelLoadResult extends LoadResult {
+  /** Time to build the search indexes after the load. */
+  indexMs: number;
+  loaderProcesses: number;
+  batch: number;
+}
+
+/**
+ * `processes` loader processes (bench/lib/customer-load-worker.ts, each running `bulkLoad` on its share of the
+ * total and of the CPF space), with the search-only indexes dropped during the load and rebuilt from their
+ * own definitions afterwards.
+ */
+export async function bulkLoadParallel(
+  o: Omit<LoadOptions, 'generator'> & { processes: number; seed: number; taken: string[] },
+): Promise<ParallelLoadResult> {
+  const { runChild } = await import('./common.js');
+  const pg = (await import('pg')).default;
+  const admin = new pg.Client({ connectionString: o.url });
+  await admin.connect();
+  try {
+    const defs = (await admin.query<{ indexname: string; indexdef: string }>(`SELECT indexname, indexdef FROM pg_indexes WHERE indexname = ANY ($1)`, [SEARCH_INDEXES])).rows;
+    for (const d of defs) await admin.query(`DROP INDEX ${d.indexname}`);
+    o.log(`dropped ${defs.map((d) => d.indexname).join(', ')} for the load`);
+    const started = Date.now();
+    const share = Math.ceil(o.total / o.processes);
+    const { log: _log, ...plain } = o;
+    const parts = await Promise.all(
+      Array.from({ length: o.processes }, (_, index) =>
+        runChild<LoadResult>(new URL('./customer-load-worker.ts', import.meta.url).pathname, {
+          ...plain, total: Math.min(share, o.total - index * share), shard: { index, count: o.processes }, seed: o.seed + index,
+        }, 4 * 3600_000),
+      ),
+    );
+    const ms = Date.now() - started;
+    const t0 = Date.now();
+    await admin.query(`SET maintenance_work_mem = '256MB'`);
+    for (const d of defs) {
+      const t = Date.now();
+      await admin.query(d.indexdef);
+      o.log(`built ${d.indexname} in ${((Date.now() - t) / 1000).toFixed(0)} s`);
+    }
+    return {
+      loaded: parts.reduce((n, p) => n + p.loaded, 0), ms, samples: parts.flatMap((p) => p.samples), stoppedEarly: parts.some((p) => p.stoppedEarly),
+      indexMs: Date.now() - t0, loaderProcesses: o.processes, batch: o.batch,
+    };
+  } finally {
+    await admin.end();
+  }
 }

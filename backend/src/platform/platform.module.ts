@@ -1,4 +1,6 @@
 import { Global, Inject, Module, type DynamicModule, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { createFileStorage } from './storage/create-file-storage.js';
+import { FILE_STORAGE } from './storage/file-storage.js';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import type { Logger } from 'pino';
@@ -114,6 +116,7 @@ export class PlatformModule {
               : new InProcessBus(),
         },
         { provide: CACHE, useFactory: () => createCache(config.REDIS_URL) },
+        { provide: FILE_STORAGE, useFactory: () => createFileStorage(config) },
         Metrics,
         IntegrationEventRegistry,
         PlatformLifecycle,
@@ -122,7 +125,7 @@ export class PlatformModule {
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
         { provide: APP_FILTER, useFactory: () => new ProblemFilter(logger) },
       ],
-      exports: [CONFIG, LOGGER, DATABASE, EVENT_STORE, PROCESSOR_RUNNER, INTEGRATION_PUBLISHER, CACHE, Metrics, IntegrationEventRegistry, CqrsModule],
+      exports: [CONFIG, LOGGER, DATABASE, EVENT_STORE, PROCESSOR_RUNNER, INTEGRATION_PUBLISHER, CACHE, FILE_STORAGE, Metrics, IntegrationEventRegistry, CqrsModule],
     };
   }
 }

@@ -1,8 +1,30 @@
+import { inflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventStore } from '@netprovider/event-store';
 import { startTestServer, type TestServer } from '../../test-support/test-server.js';
 import { adminSession, bearer, createStaff, db, maskCpf, randomCpf } from '../../test-support/auth.js';
 import { EVENT_STORE } from '../../platform/database/tokens.js';
+import { CustomerExtensions } from './public-api.js';
+
+/** Text drawn by a pdfkit PDF: inflates the content streams and decodes the hex strings of TJ operators (WinAnsi). */
+function pdfText(pdf: Buffer): string {
+  const out: string[] = [];
+  const raw = pdf.toString('latin1');
+  for (const m of raw.matchAll(/stream\r?\n/g)) {
+    const start = m.index! + m[0].length;
+    const end = raw.indexOf('endstream', start);
+    let content: string;
+    try {
+      content = inflateSync(pdf.subarray(start, end)).toString('latin1');
+    } catch {
+      content = raw.slice(start, end);
+    }
+    for (const tj of content.matchAll(/\[([^\]]*)\]\s*TJ/g)) {
+      out.push([...tj[1]!.matchAll(/<([0-9a-fA-F]*)>/g)].map((h) => Buffer.from(h[1]!, 'hex').toString('latin1')).join(''));
+    }
+  }
+  return out.join('\n');
+}
 
 let t: TestServer;
 let admin: string;
@@ -87,9 +109,59 @@ describe('customer search', () => {
     for (let i = 0; i < 3; i++) expect((await register(newCustomer({ name: `Paginado Cliente ${i}` }))).status).toBe(201);
     const p1 = await t.request('/api/v1/customers?search=paginado&page=1&pageSize=2', { headers: bearer(admin) });
     const p2 = await t.request('/api/v1/customers?search=paginado&page=2&pageSize=2', { headers: bearer(admin) });
-    expect(p1.body.total).toBe(3);
+    expect(p1.body).toMatchObject({ total: 3, totalIsEstimate: false, hasMore: true });
+    expect(p2.body).toMatchObject({ total: 3, hasMore: false });
     expect(p1.body.items.map((c: { name: string }) => c.name)).toEqual(['Paginado Cliente 0', 'Paginado Cliente 1']);
     expect(p2.body.items.map((c: { name: string }) => c.name)).toEqual(['Paginado Cliente 2']);
+  });
+
+  it('finds by CEP of any address (blind index), and not once the address is gone', async () => {
+    const created = await register(newCustomer({ name: 'Morador Do Cep', addresses: [{ ...address, zipCode: '69005-010' }] }));
+    expect(created.status, created.text).toBe(201);
+    expect(await search('69005-010')).toEqual([created.body.id]);
+    expect(await search('69005010')).toEqual([created.body.id]);
+    const row = await db(t).query<{ zip_code_hashes: string[] }>('SELECT zip_code_hashes FROM customers_directory WHERE id = $1', [created.body.id]);
+    expect(row.rows[0]!.zip_code_hashes).toHaveLength(1);
+    expect(row.rows[0]!.zip_code_hashes[0]).not.toContain('69005');
+  });
+
+  it('asks the search sources other modules registered (PPPoE login) and merges their customers', async () => {
+    const created = await register(newCustomer({ name: 'Assinante Com Login' }));
+    const extensions = t.server.app!.get(CustomerExtensions);
+    const source = async (_companyId: string, term: string) => (term === 'assinante.login.77' ? [created.body.id] : []);
+    extensions.searchSources.push(source);
+    try {
+      expect(await search('assinante.login.77')).toEqual([created.body.id]);
+      expect(await search('assinante.login.78')).toEqual([]);
+    } finally {
+      extensions.searchSources.splice(extensions.searchSources.indexOf(source), 1);
+    }
+  });
+
+  it('counts exactly up to 500 matches, then estimates; pages stop at the first 1,000 results', async () => {
+    const companyId = (await db(t).query<{ company_id: string }>('SELECT company_id FROM customers_directory LIMIT 1')).rows[0]!.company_id;
+    // directory rows only (no stream): enough to exceed the cap without registering 1,005 customers
+    await db(t).query(
+      `INSERT INTO customers_directory (id, company_id, kind, status, name, name_search, version, created_at, updated_at, zip_code_hashes)
+       SELECT 'bulk-' || g, $1, 'PF', 'active', 'Volume Cliente ' || g, 'volume cliente ' || lpad(g::text, 5, '0'), 1, now(), now(), '{}'
+       FROM generate_series(1, 1005) g`,
+      [companyId],
+    );
+    await db(t).query('ANALYZE customers_directory');
+    const many = await t.request('/api/v1/customers?search=volume&pageSize=20', { headers: bearer(admin) });
+    expect(many.status, many.text).toBe(200);
+    expect(many.body).toMatchObject({ hasMore: true, totalIsEstimate: true });
+    expect(many.body.total).toBeGreaterThan(500);
+    expect(many.body.items.map((c: { name: string }) => c.name).slice(0, 2)).toEqual(['Volume Cliente 1', 'Volume Cliente 2']);
+    const few = await t.request('/api/v1/customers?search=volume cliente 01005', { headers: bearer(admin) });
+    expect(few.body).toMatchObject({ total: 1, totalIsEstimate: false, hasMore: false });
+    const last = await t.request('/api/v1/customers?search=volume&page=50&pageSize=20', { headers: bearer(admin) });
+    expect(last.status).toBe(200);
+    expect(last.body.items).toHaveLength(20);
+    const beyond = await t.request('/api/v1/customers?search=volume&page=51&pageSize=20', { headers: bearer(admin) });
+    expect(beyond.status).toBe(422);
+    expect(beyond.body.errors.map((e: { field: string }) => e.field)).toEqual(['page']);
+    await db(t).query(`DELETE FROM customers_directory WHERE id LIKE 'bulk-%'`);
   });
 });
 
@@ -140,6 +212,27 @@ describe('LGPD', () => {
     expect(await search(cpf)).toEqual([]);
     // the CPF is free again (the blind index went with the row's personal data)
     expect((await register({ ...body, document: cpf })).status).toBe(201);
+  });
+
+  it('exports the same data as a readable PDF in Portuguese', async () => {
+    const created = await register(newCustomer({ name: 'Joana Conceição Exportada' }));
+    const id = created.body.id;
+    const res = await fetch(`${t.url}/api/v1/customers/${id}/lgpd/export?format=pdf`, { method: 'POST', headers: bearer(admin) });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    expect(res.headers.get('content-disposition')).toBe(`attachment; filename="dados-pessoais-${id}.pdf"`);
+    const pdf = Buffer.from(await res.arrayBuffer());
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdf.subarray(-6).toString('latin1')).toMatch(/%%EOF\s*$/);
+    const text = pdfText(pdf);
+    expect(text).toContain('Relatório de dados pessoais');
+    expect(text).toContain('Joana Conceição Exportada');
+    expect(text).toContain(maskCpf(cpfs.at(-1)!));
+    expect(text).toContain('Avenida Paulista, 1000');
+    expect(text).toContain('Cadastro');
+    const bad = await t.request(`/api/v1/customers/${id}/lgpd/export?format=docx`, { method: 'POST', headers: bearer(admin) });
+    expect(bad.status).toBe(422);
+    expect(bad.body.errors[0].field).toBe('format');
   });
 
   it('dump test: no test CPF appears in plaintext in any column of any table', async () => {

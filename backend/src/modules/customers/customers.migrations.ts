@@ -37,4 +37,13 @@ CREATE INDEX IF NOT EXISTS customers_directory_emails ON customers_directory USI
 CREATE INDEX IF NOT EXISTS customers_directory_phones ON customers_directory USING gin (phone_hashes);
 `,
   },
+  {
+    // Search by CEP without the directory holding addresses: an HMAC blind index per address CEP (street and
+    // number stay only in the events, encrypted). NULL = not computed yet: filled at boot from the streams.
+    id: 'customers/0002_zip_code_index',
+    sql: `
+ALTER TABLE customers_directory ADD COLUMN IF NOT EXISTS zip_code_hashes text[];
+CREATE INDEX IF NOT EXISTS customers_directory_zip_codes ON customers_directory USING gin (zip_code_hashes);
+`,
+  },
 ];

@@ -1,4 +1,4 @@
-import { Inject, Module, type OnModuleInit } from '@nestjs/common';
+import { Inject, Module, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
 import type { EventStore } from '@netprovider/event-store';
 import { EVENT_STORE } from '../../platform/database/tokens.js';
 import { customerPersonalData } from './domain/customer.personal-data.js';
@@ -10,7 +10,21 @@ import { UpdateCustomerController } from './commands/update-customer/update-cust
 import { UpdateCustomerHandler } from './commands/update-customer/update-customer.handler.js';
 import { EraseCustomerController } from './commands/erase-customer/erase-customer.http.controller.js';
 import { EraseCustomerHandler } from './commands/erase-customer/erase-customer.handler.js';
-import { customerDirectoryProjection } from './queries/customer-directory/customer-directory.projection.js';
+import { ApplyCustomerCommandHandler } from './commands/apply-customer-command/apply-customer-command.handler.js';
+import { ManageAddressesController } from './commands/manage-addresses/manage-addresses.http.controller.js';
+import { TagCustomerController } from './commands/tag-customer/tag-customer.http.controller.js';
+import { AddNoteController } from './commands/add-note/add-note.http.controller.js';
+import { SetGuarantorController } from './commands/set-guarantor/set-guarantor.http.controller.js';
+import { RecordConsentController } from './commands/record-consent/record-consent.http.controller.js';
+import { CustomerConsentsController, CustomerConsentsHandler } from './queries/customer-consents/customer-consents.http.controller.js';
+import { AttachDocumentController } from './commands/attach-document/attach-document.http.controller.js';
+import { AttachDocumentHandler } from './commands/attach-document/attach-document.handler.js';
+import { CustomerDocumentsController, CustomerDocumentsHandler, DownloadDocumentHandler } from './queries/customer-documents/customer-documents.http.controller.js';
+import { DocumentFiles } from './infrastructure/document-files.js';
+import { MulterModule } from '@nestjs/platform-express';
+import type { Config } from '../../platform/config/config.js';
+import { CONFIG } from '../../platform/database/tokens.js';
+import { backfillZipCodeHashes, customerDirectoryProjection } from './queries/customer-directory/customer-directory.projection.js';
 import { CustomerDirectoryReader } from './queries/customer-directory/customer-directory.reader.js';
 import { ListCustomersController, ListCustomersHandler } from './queries/customer-directory/list-customers.http.controller.js';
 import { GetCustomerController, GetCustomerHandler } from './queries/customer-details/get-customer.http.controller.js';
@@ -18,8 +32,11 @@ import { CustomerTimelineController, CustomerTimelineHandler } from './queries/c
 import { ExportPersonalDataController } from './queries/export-personal-data/export-personal-data.http.controller.js';
 import { CustomerExtensions, CustomersPublicApi } from './public-api.js';
 
-/** Personal-data policies (crypto-shredding) and the directory projection, before anything appends. */
-class CustomersWiring implements OnModuleInit {
+/**
+ * Personal-data policies (crypto-shredding) and the directory projection, before anything appends; at boot,
+ * the CEP index of directory rows written before it existed.
+ */
+class CustomersWiring implements OnModuleInit, OnApplicationBootstrap {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly crypto: CustomerCrypto,
@@ -29,18 +46,28 @@ class CustomersWiring implements OnModuleInit {
     for (const [type, policy] of Object.entries(customerPersonalData)) this.store.addPersonalDataPolicy(type, policy);
     this.store.addInlineProjection(customerDirectoryProjection(this.store, this.crypto));
   }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await backfillZipCodeHashes(this.store, this.crypto);
+  }
 }
 
 /** The subscriber record: registration, contacts, addresses, search, time travel, LGPD export and erasure. */
 @Module({
+  imports: [
+    // uploads are held in memory (≤ DOCUMENT_MAX_BYTES), encrypted, then stored; bigger ones end in 413
+    MulterModule.registerAsync({ inject: [CONFIG], useFactory: (c: Config) => ({ limits: { fileSize: c.DOCUMENT_MAX_BYTES, files: 1, fields: 10 } }) }),
+  ],
   controllers: [
     RegisterCustomerController, UpdateCustomerController, EraseCustomerController,
+    ManageAddressesController, TagCustomerController, AddNoteController, SetGuarantorController, RecordConsentController, CustomerConsentsController,
+    AttachDocumentController, CustomerDocumentsController,
     ListCustomersController, GetCustomerController, CustomerTimelineController, ExportPersonalDataController,
   ],
   providers: [
     CustomersWiring, CustomerCrypto, CustomerAggregates, CustomerDirectoryReader, CustomerExtensions, CustomersPublicApi,
-    RegisterCustomerHandler, UpdateCustomerHandler, EraseCustomerHandler,
-    ListCustomersHandler, GetCustomerHandler, CustomerTimelineHandler,
+    RegisterCustomerHandler, UpdateCustomerHandler, EraseCustomerHandler, ApplyCustomerCommandHandler, AttachDocumentHandler, DocumentFiles,
+    ListCustomersHandler, CustomerConsentsHandler, CustomerDocumentsHandler, DownloadDocumentHandler, GetCustomerHandler, CustomerTimelineHandler,
   ],
   exports: [CustomersPublicApi],
 })

@@ -1,19 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { Address } from './domain/customer.events.js';
+import { CustomerExtensions } from './customer-extensions.js';
 import { CustomerAggregates } from './infrastructure/aggregates.js';
+
+export { CustomerExtensions, type ErasureGuard, type SearchSource, type TimelineSource } from './customer-extensions.js';
 import { CustomerDirectoryReader } from './queries/customer-directory/customer-directory.reader.js';
-
-/** Streams of other contexts that belong in a customer's timeline (contracts register theirs). */
-export type TimelineSource = (companyId: string, customerId: string) => Promise<string[]>;
-/** A reason not to erase a customer yet (open contract, unpaid invoice, fiscal retention), or null. */
-export type ErasureGuard = (companyId: string, customerId: string) => Promise<string | null>;
-
-/** Extension points other modules register into at module init (customers imports none of them). */
-@Injectable()
-export class CustomerExtensions {
-  readonly timelineSources: TimelineSource[] = [];
-  readonly erasureGuards: ErasureGuard[] = [];
-}
 
 export interface CustomerForContract {
   customerId: string;

@@ -59,6 +59,14 @@ export const configSchema = z.object({
   NETPROVIDER_TODAY: z.iso.date({ error: 'must be a date YYYY-MM-DD' }).optional(),
   LOGIN_LOCKOUT_ACCOUNT_THRESHOLD: z.coerce.number().int().min(1).default(5),
   LOGIN_LOCKOUT_IP_THRESHOLD: z.coerce.number().int().min(1).default(20),
+  /** Uploaded files (customer documents): an S3-compatible bucket when the endpoint is set, else `<data dir>/files`. */
+  STORAGE_S3_ENDPOINT: z.url('must be a URL').optional(),
+  STORAGE_S3_BUCKET: z.string().min(3).max(63).optional(),
+  STORAGE_S3_ACCESS_KEY: z.string().min(1).optional(),
+  STORAGE_S3_SECRET_KEY: z.string().min(1).optional(),
+  STORAGE_S3_REGION: z.string().min(1).default('us-east-1'),
+  /** Largest accepted upload in bytes (default 10 MB); larger ones are refused with 413. */
+  DOCUMENT_MAX_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(10 * 1024 * 1024),
 });
 
 export type RawConfig = z.infer<typeof configSchema>;
@@ -93,6 +101,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`invalid configuration: ${name} ${issue.message}${shown}`);
   }
   const raw = parsed.data;
+  if (raw.STORAGE_S3_ENDPOINT) {
+    const missing = (['STORAGE_S3_BUCKET', 'STORAGE_S3_ACCESS_KEY', 'STORAGE_S3_SECRET_KEY'] as const).find((k) => !raw[k]);
+    if (missing) throw new ConfigError(`invalid configuration: ${missing} is required when STORAGE_S3_ENDPOINT is set`);
+  }
   // ':memory:' keeps everything in process (tests, spec generation): no directory is created
   const dataDir = raw.NETPROVIDER_DATA_DIR === ':memory:' ? ':memory:' : resolve(raw.NETPROVIDER_DATA_DIR);
   const secrets = raw.NETPROVIDER_MASTER_KEY && raw.JWT_SECRET ? null : dataDir === ':memory:' ? generatedSecrets() : localSecrets(dataDir);

@@ -71,7 +71,17 @@ export interface GrantConsent { type: 'GrantConsent'; data: { purpose: ConsentPu
 export interface RevokeConsent { type: 'RevokeConsent'; data: { purpose: ConsentPurpose; channel: ConsentChannel; evidence?: string; at: string } }
 export interface AttachDocument {
   type: 'AttachDocument';
-  data: { documentId: string; kind: CustomerDocumentKind; fileName: string; storageKey: string; sha256: string; at: string };
+  data: {
+    documentId: string;
+    kind: CustomerDocumentKind;
+    fileName: string;
+    storageKey: string;
+    sha256: string;
+    contentType?: string;
+    size?: number;
+    contractId?: string;
+    at: string;
+  };
 }
 export interface RequestErasure { type: 'RequestErasure'; data: { channel: ConsentChannel; requestedBy: string; at: string } }
 export interface EraseCustomer { type: 'EraseCustomer'; data: { pseudonym: string; at: string } }
@@ -412,7 +422,13 @@ export function decide(command: CustomerCommand, state: CustomerState): Customer
       return [
         {
           type: 'CustomerDocumentAttached',
-          data: { customerId: state.customerId, documentId: d.documentId, kind: d.kind, fileName: requireText(d.fileName, 'fileName', 255), storageKey: requireText(d.storageKey, 'storageKey', 500), sha256: d.sha256, at: d.at },
+          data: {
+            customerId: state.customerId, documentId: d.documentId, kind: d.kind, fileName: requireText(d.fileName, 'fileName', 255),
+            storageKey: requireText(d.storageKey, 'storageKey', 500), sha256: d.sha256,
+            ...(d.contentType !== undefined ? { contentType: d.contentType } : {}), ...(d.size !== undefined ? { size: d.size } : {}),
+            ...(d.contractId !== undefined ? { contractId: d.contractId } : {}),
+            at: d.at,
+          },
         },
       ];
     }

@@ -51,7 +51,8 @@ export const CONSENT_PURPOSES: readonly ConsentPurpose[] = ['marketing', 'whatsa
 export type ConsentChannel = 'portal' | 'app' | 'whatsapp' | 'phone' | 'e-mail' | 'in-person' | 'contract';
 export const CONSENT_CHANNELS: readonly ConsentChannel[] = ['portal', 'app', 'whatsapp', 'phone', 'e-mail', 'in-person', 'contract'];
 
-export type CustomerDocumentKind = 'identity' | 'proof-of-address' | 'articles-of-association' | 'signed-contract' | 'other';
+/** `rg` and `cnh` (2026-11) are kinds of identity document; `identity` stays for events recorded before. */
+export type CustomerDocumentKind = 'identity' | 'rg' | 'cnh' | 'proof-of-address' | 'articles-of-association' | 'signed-contract' | 'other';
 
 export type CustomerRegistered = {
   type: 'CustomerRegistered';
@@ -128,7 +129,13 @@ export type CustomerDocumentAttached = {
     fileName: string;
     /** Where the file lives in object storage; the file itself is never in an event. */
     storageKey: string;
+    /** Of the file as uploaded (before its encryption at rest). */
     sha256: string;
+    /** Detected from the file's bytes (added 2026-11; absent on older events). */
+    contentType?: string;
+    size?: number;
+    /** The contract the document belongs to (a signed contract), when given. */
+    contractId?: string;
     at: string;
   };
 };

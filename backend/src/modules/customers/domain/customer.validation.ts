@@ -122,3 +122,32 @@ export function toUpdateCustomerCommand(body: UpdateCustomerRequest, at: string)
   }
   return { type: 'UpdateCustomer', data };
 }
+
+/** PATCH of one address: only the given fields change (the rest is kept from the current address). */
+export const addressChangeRequestSchema = addressSchema.partial();
+export type AddressChangeRequest = z.infer<typeof addressChangeRequestSchema>;
+export type AddressRequest = z.infer<typeof addressSchema>;
+
+export const noteRequestSchema = z.object({ text: text(5000) });
+export type NoteRequest = z.infer<typeof noteRequestSchema>;
+
+export const guarantorRequestSchema = z
+  .object({
+    name: text(200),
+    document: z.string(),
+    phone: phoneNumberSchema.optional(),
+    email: emailSchema.optional(),
+  })
+  .superRefine((body, ctx) => {
+    const parsed = brDocument.safeParse(body.document);
+    if (!parsed.ok) ctx.addIssue({ code: 'custom', path: ['document'], message: `CPF/CNPJ ${REASONS[parsed.error.reason] ?? 'is invalid'}`, params: { reason: parsed.error.reason } });
+  });
+export type GuarantorRequest = z.infer<typeof guarantorRequestSchema>;
+
+export type ConsentRequest = z.infer<typeof consentRequestSchema>;
+
+export const consentRevocationRequestSchema = z.object({
+  channel: z.enum(CONSENT_CHANNELS as [string, ...string[]]),
+  evidence: z.string().trim().max(2000).optional(),
+});
+export type ConsentRevocationRequest = z.infer<typeof consentRevocationRequestSchema>;

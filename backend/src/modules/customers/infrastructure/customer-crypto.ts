@@ -1,6 +1,5 @@
 import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { document as brDocument, email as brEmail, phone as brPhone } from '@netprovider/br-docs';
 import type { Config } from '../../../platform/config/config.js';
 import { CONFIG } from '../../../platform/database/tokens.js';
 
@@ -41,15 +40,9 @@ export class CustomerCrypto {
     return this.mac('phone', e164);
   }
 
-  /** Blind indexes a free-text search term may match exactly (document with or without mask, e-mail, phone). */
-  searchIndexes(term: string): { document: string | null; email: string | null; phone: string | null } {
-    const doc = brDocument.safeParse(term);
-    const phone = brPhone.safeParse(term);
-    return {
-      document: doc.ok ? this.documentIndex(doc.value) : null,
-      email: brEmail.isValid(term.trim()) ? this.emailIndex(brEmail.normalize(term.trim())) : null,
-      phone: phone.ok ? this.phoneIndex(phone.e164) : null,
-    };
+  /** Of a normalized CEP (8 digits): addresses are found by CEP without the directory holding any address. */
+  zipCodeIndex(normalized: string): string {
+    return this.mac('zip', normalized);
   }
 
   encrypt(value: unknown): string {

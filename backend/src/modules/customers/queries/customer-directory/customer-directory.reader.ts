@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Database, SqlExecutor } from '@netprovider/event-store';
 import { DATABASE } from '../../../../platform/database/tokens.js';
-import { CustomerCrypto, searchableName } from '../../infrastructure/customer-crypto.js';
+import { CustomerCrypto } from '../../infrastructure/customer-crypto.js';
+import { classifySearchTerm, runSearch, type RunSql } from './customer-search.js';
 import type { DirectoryPersonal } from './customer-directory.projection.js';
 
 export interface CustomerListItem {
@@ -28,10 +29,18 @@ interface Row {
   tags: string[];
   created_at: Date | string;
   updated_at: Date | string;
-  total?: string | number;
 }
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => '\\' + c);
+export interface CustomerSearchResult {
+  items: CustomerListItem[];
+  page: number;
+  pageSize: number;
+  /** Exact up to COUNT_CAP matches; beyond it the planner's estimate (then `totalIsEstimate`). */
+  total: number;
+  totalIsEstimate: boolean;
+  hasMore: boolean;
+}
+
 
 /** Reads the customer directory, always within the caller's company. */
 @Injectable()
@@ -55,32 +64,19 @@ export class CustomerDirectoryReader {
   }
 
   /**
-   * `search` matches a name fragment (accent- and case-insensitive), or exactly a CPF/CNPJ (with or without
-   * mask), an e-mail or a phone through their blind indexes. Ordered by name then id (stable pages).
+   * `search` is classified (see customer-search.ts): a CPF/CNPJ (with or without mask), e-mail, phone or CEP
+   * is looked up through its blind index only; anything else matches the name (accent- and case-insensitive).
+   * `extraIds` are customers other modules matched (PPPoE login). Ordered by name then id (stable pages);
+   * `total` is exact up to COUNT_CAP, then the planner's estimate (`totalIsEstimate`).
    */
-  async search(companyId: string, q: { search?: string; page: number; pageSize: number }): Promise<{ items: CustomerListItem[]; page: number; pageSize: number; total: number }> {
-    const term = q.search?.trim() || null;
-    const idx = term ? this.crypto.searchIndexes(term) : { document: null, email: null, phone: null };
-    const nameLike = term ? `%${escapeLike(searchableName(term))}%` : null;
-    const r = await this.db.query<Row>(
-      `SELECT id, kind, status, name, pseudonym, personal_enc, tags, created_at, updated_at, count(*) OVER () AS total
-       FROM customers_directory
-       WHERE company_id = $1
-         AND ($2::text IS NULL OR name_search LIKE $2 OR document_hash = $3 OR $4 = ANY (email_hashes) OR $5 = ANY (phone_hashes))
-       ORDER BY name_search NULLS LAST, id
-       LIMIT $6 OFFSET $7`,
-      [companyId, nameLike, idx.document, idx.email, idx.phone, q.pageSize, (q.page - 1) * q.pageSize],
-    );
-    let total = Number(r.rows[0]?.total ?? 0);
-    if (r.rows.length === 0 && q.page > 1) {
-      const c = await this.db.query<{ n: string }>(
-        `SELECT count(*) AS n FROM customers_directory WHERE company_id = $1
-           AND ($2::text IS NULL OR name_search LIKE $2 OR document_hash = $3 OR $4 = ANY (email_hashes) OR $5 = ANY (phone_hashes))`,
-        [companyId, nameLike, idx.document, idx.email, idx.phone],
-      );
-      total = Number(c.rows[0]?.n ?? 0);
-    }
-    return { items: r.rows.map((row) => this.item(row)), page: q.page, pageSize: q.pageSize, total };
+  async search(
+    companyId: string,
+    q: { search?: string; page: number; pageSize: number },
+    extraIds: readonly string[] = [],
+  ): Promise<CustomerSearchResult> {
+    const run: RunSql = async (sql, params) => this.db.query(sql, params) as never;
+    const { rows, total, totalIsEstimate, hasMore } = await runSearch<Row>(run, companyId, classifySearchTerm(q.search, this.crypto), q, extraIds);
+    return { items: rows.map((row) => this.item(row)), page: q.page, pageSize: q.pageSize, total, totalIsEstimate, hasMore };
   }
 
   private item(r: Row): CustomerListItem {

@@ -1,11 +1,17 @@
-import { Controller, HttpCode, Param, Post, Req } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Controller, HttpCode, Param, Post, Query as QueryParams, Req, StreamableFile } from '@nestjs/common';
+import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
+import { ZodQuery } from '../../../../platform/http/validation.js';
+import { renderPersonalDataPdf, type PersonalDataExport } from './personal-data.pdf.js';
 import { QueryBus } from '@nestjs/cqrs';
 import { RequirePermission } from '../../../../platform/auth/permissions.js';
 import { principalOf } from '../../../../platform/auth/command-context.js';
 import type { RequestWithPrincipal } from '../../../../platform/auth/principal.js';
 import { GetCustomerQuery } from '../customer-details/get-customer.http.controller.js';
 import { CustomerTimelineQuery } from '../customer-timeline/customer-timeline.http.controller.js';
+
+export const ExportFormatQueryString = z.object({ format: z.enum(['json', 'pdf']).default('json') });
+type ExportFormatParams = z.infer<typeof ExportFormatQueryString>;
 
 @ApiTags('customers')
 @Controller('v1/customers')
@@ -14,15 +20,21 @@ export class ExportPersonalDataController {
 
   /**
    * LGPD art. 18 II/V: every personal datum held about the customer, as JSON: the current record and every
-   * event recorded about them (customer and attached streams) with its data.
+   * event recorded about them (customer and attached streams) with its data. `?format=pdf`: the same data as
+   * a readable PDF in Portuguese, to hand to the data subject.
    */
   @Post(':id/lgpd/export')
   @HttpCode(200)
   @RequirePermission('customers:read')
-  async export(@Param('id') id: string, @Req() req: RequestWithPrincipal) {
+  @ZodQuery(ExportFormatQueryString)
+  @ApiProduces('application/json', 'application/pdf')
+  async export(@Param('id') id: string, @QueryParams() q: ExportFormatParams, @Req() req: RequestWithPrincipal) {
     const companyId = principalOf(req).companyId;
     const customer = await this.bus.execute(new GetCustomerQuery(companyId, id));
     const { items } = await this.bus.execute(new CustomerTimelineQuery(companyId, id));
-    return { format: 'netprovider.lgpd-export.v1', exportedAt: new Date().toISOString(), customer, events: [...items].reverse() };
+    const data: PersonalDataExport = { format: 'netprovider.lgpd-export.v1', exportedAt: new Date().toISOString(), customer, events: [...items].reverse() };
+    if (q.format !== 'pdf') return data;
+    const pdf = await renderPersonalDataPdf(data);
+    return new StreamableFile(pdf, { type: 'application/pdf', disposition: `attachment; filename="dados-pessoais-${id}.pdf"`, length: pdf.length });
   }
 }

@@ -1,0 +1,23 @@
+import type { CustomerDocumentAttached, CustomerDocumentKind } from '../../domain/customer.events.js';
+
+/** Document types as the API names them (`proof_of_address`), and the event kinds they are recorded as. */
+export const DOCUMENT_TYPES = ['rg', 'cnh', 'proof_of_address', 'signed_contract', 'other'] as const;
+export type DocumentType = (typeof DOCUMENT_TYPES)[number];
+export const toKind = (t: DocumentType): CustomerDocumentKind => t.replace(/_/g, '-') as CustomerDocumentKind;
+const toType = (k: CustomerDocumentKind): string => k.replace(/-/g, '_');
+
+export function documentView(d: CustomerDocumentAttached['data'], uploadedBy: string | null) {
+  return {
+    id: d.documentId,
+    type: toType(d.kind),
+    /** null after erasure (personal data, crypto-shredded). */
+    fileName: d.fileName ?? null,
+    contentType: d.contentType ?? null,
+    size: d.size ?? null,
+    sha256: d.sha256,
+    contractId: d.contractId ?? null,
+    uploadedAt: d.at,
+    uploadedBy,
+  };
+}
+export type DocumentView = ReturnType<typeof documentView>;
