@@ -64,6 +64,7 @@ describe('acceptance flow', () => {
     expect(await search('conceicao aRAUJO')).toContain(c.id);
     expect(await search(maskCpf(c.cpf))).toEqual([c.id]);
     expect(await search('31 99999-1234')).toContain(c.id);
+    expect(await search(created.body.pppoeLogin)).toEqual([c.id]);
 
     const list = await get(`/api/v1/contracts?customerId=${c.id}`);
     expect(list.body.items).toEqual([expect.objectContaining({ id, status: 'active', dueDay: 31 })]);

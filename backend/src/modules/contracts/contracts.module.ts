@@ -62,6 +62,16 @@ class ContractsWiring implements OnModuleInit {
         )
       ).rows.map((r) => r.id);
     this.customers.extensions.timelineSources.push(async (companyId, customerId) => (await ids(companyId, customerId, false)).map(contractStreamId));
+    // Customer search by PPPoE login (exact, through the login reservation's primary key).
+    this.customers.extensions.searchSources.push(async (companyId, term) => {
+      const login = term.trim().toLowerCase();
+      if (!/^[a-z0-9][a-z0-9._@-]{2,63}$/.test(login)) return [];
+      const r = await this.db.query<{ customer_id: string }>(
+        'SELECT d.customer_id FROM contracts_pppoe_logins l JOIN contracts_directory d ON d.id = l.contract_id WHERE l.company_id = $1 AND l.login = $2',
+        [companyId, login],
+      );
+      return r.rows.map((x) => x.customer_id);
+    });
     this.customers.extensions.erasureGuards.push(async (companyId, customerId) => {
       const open = await ids(companyId, customerId, true);
       return open.length ? `The customer has ${open.length} open contract(s); cancel them first.` : null;
