@@ -25,7 +25,8 @@ export async function seedDemoBilling(app: INestApplicationContext): Promise<{ a
   const competence = nextCompetence(saoPauloDate(new Date()).slice(0, 7));
   const meta = systemMetadata(DEFAULT_COMPANY_ID, { correlationId: 'demo-seed' });
   await worker.runs.handle(runId, { type: 'RequestBillingRun', data: { runId, competence, dueDayFrom: 1, dueDayTo: 31, at: new Date().toISOString() } }, meta);
-  await worker.preview(runId, meta);
+  // The billing-runs reactor computes the preview (calling it here too would race it on PostgreSQL).
+  for (let i = 0; i < 600 && (await worker.runs.load(runId)).state.status === 'previewing'; i++) await new Promise((r) => setTimeout(r, 100));
   await worker.runs.handle(runId, { type: 'ApproveBillingRun', data: { at: new Date().toISOString() } }, meta);
   return { account: account.id, run: runId };
 }

@@ -118,7 +118,8 @@ export class BillingRunWorker implements OnApplicationShutdown {
         await this.db.query(
           `INSERT INTO billing_run_items (run_id, contract_id, customer_id, due_date, total_cents, items, adjustment_ids, warning)
            SELECT $1, contract_id, customer_id, due_date, total_cents, items, adjustment_ids, warning
-             FROM jsonb_to_recordset($2::jsonb) AS x(contract_id text, customer_id text, due_date date, total_cents bigint, items jsonb, adjustment_ids jsonb, warning text)`,
+             FROM jsonb_to_recordset($2::jsonb) AS x(contract_id text, customer_id text, due_date date, total_cents bigint, items jsonb, adjustment_ids jsonb, warning text)
+           ON CONFLICT (run_id, contract_id) DO NOTHING`,
           [runId, JSON.stringify(lines)],
         );
       }
