@@ -18,10 +18,28 @@ export interface Collector {
   stop(): Promise<void>;
 }
 
-export async function collect(brokers: string[], topics: string[]): Promise<Collector> {
+/**
+ * `awaitAssignment`: resolve only once the group has joined and every partition of `topics` is assigned, so a
+ * message produced afterwards is certainly read (the mock broker takes ~3 s to settle a new group).
+ */
+export async function collect(brokers: string[], topics: string[], options: { awaitAssignment?: boolean; timeoutMs?: number } = {}): Promise<Collector> {
   const kafka = new Kafka({ brokers, clientId: 'test-collector', logLevel: logLevel.NOTHING, retry: { retries: 3, initialRetryTime: 100 } });
   const consumer: Consumer = kafka.consumer({ groupId: `collector-${randomUUID()}`, maxWaitTimeInMs: 100 });
   const received: Received[] = [];
+  let assigned: Promise<void> = Promise.resolve();
+  if (options.awaitAssignment) {
+    const timeoutMs = options.timeoutMs ?? 30_000;
+    assigned = new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`the test consumer was not assigned ${topics.join(', ')} within ${timeoutMs} ms`)), timeoutMs);
+      consumer.on(consumer.events.GROUP_JOIN, (e) => {
+        const assignment = e.payload.memberAssignment as Record<string, number[]>;
+        if (topics.every((t) => (assignment[t]?.length ?? 0) > 0)) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+    });
+  }
   await consumer.connect();
   await consumer.subscribe({ topics, fromBeginning: true });
   await consumer.run({
@@ -38,6 +56,7 @@ export async function collect(brokers: string[], topics: string[]): Promise<Coll
       });
     },
   });
+  await assigned;
   let stopped = false;
   return {
     received,
@@ -63,3 +82,4 @@ export async function waitUntil(predicate: () => boolean, timeoutMs: number, wha
     await new Promise((r) => setTimeout(r, 10));
   }
 }
+
