@@ -209,7 +209,7 @@ describe('outbox -> Kafka', () => {
           }, 20_000, 'the first consumer to catch up');
           await c1.stop();
           appendedAtKill = appended;
-          broker.freeze();
+          await broker.freeze();
           inflightIds = messages.map((m) => m.event.id);
           const inflight = publisher.publish(messages);
           await sleep(200);

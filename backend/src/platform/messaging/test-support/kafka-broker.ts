@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 
 /**
  * A real Kafka wire-protocol broker for tests: librdkafka's mock cluster, started by Debian's `kcat`
@@ -14,12 +15,30 @@ export interface TestKafkaBroker {
   stop(): Promise<void>;
   /** Kills the current broker (if alive) and starts a new, empty one on a new port. */
   restart(): Promise<string[]>;
-  /** SIGSTOP / SIGCONT: the broker stops answering without closing its sockets (requests hang). */
-  freeze(): void;
+  /**
+   * SIGSTOP, resolved once every thread of the broker is seen stopped in /proc (the signal alone is
+   * asynchronous: under load a thread answered a request sent right after it): from then on requests hang
+   * without their sockets closing. SIGCONT (`thaw`) resumes it.
+   */
+  freeze(): Promise<void>;
   thaw(): void;
 }
 
 const live = new Set<ChildProcess>();
+
+/** Every thread of `pid` in state T (stopped) or t (traced), read from /proc/<pid>/task/<tid>/stat. */
+function allThreadsStopped(pid: number): boolean {
+  try {
+    const tids = readdirSync(`/proc/${pid}/task`);
+    return tids.length > 0 && tids.every((tid) => {
+      const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+      const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+      return state === 'T' || state === 't';
+    });
+  } catch {
+    return false; // a thread ended between the two reads: look again
+  }
+}
 let exitHookInstalled = false;
 
 function installExitHook(): void {
@@ -104,8 +123,14 @@ export async function startKafkaBroker(options: { timeoutMs?: number } = {}): Pr
       current = await spawnMock(timeoutMs);
       return current.brokers;
     },
-    freeze() {
-      process.kill(current.child.pid!, 'SIGSTOP');
+    async freeze() {
+      const pid = current.child.pid!;
+      process.kill(pid, 'SIGSTOP');
+      const until = Date.now() + 10_000;
+      while (!allThreadsStopped(pid)) {
+        if (Date.now() > until) throw new Error(`broker ${pid} did not stop within 10 s of SIGSTOP`);
+        await new Promise((r) => setTimeout(r, 5));
+      }
     },
     thaw() {
       process.kill(current.child.pid!, 'SIGCONT');
