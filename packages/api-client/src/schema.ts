@@ -475,10 +475,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
-        put?: never;
+        get: operations["RegisterPixWebhook_show"];
+        put: operations["RegisterPixWebhook_register"];
         post: operations["PixWebhook_receive"];
-        delete?: never;
+        delete: operations["RegisterPixWebhook_remove"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1790,6 +1790,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["WriteOffInvoice_reverse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["InvoiceSummary_summary"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3113,6 +3129,69 @@ export interface operations {
             };
         };
     };
+    RegisterPixWebhook_show: {
+        parameters: {
+            query?: {
+                collectionAccountId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        collectionAccountId: string;
+                        /** @description when the PSP registered it (criacao) */
+                        createdAt: string | null;
+                        pixKey: string;
+                        registered: boolean;
+                        webhookUrl: string | null;
+                    };
+                };
+            };
+        };
+    };
+    RegisterPixWebhook_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    collectionAccountId?: string;
+                    /** Format: uri */
+                    webhookUrl?: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        collectionAccountId: string;
+                        /** @description when the PSP registered it (criacao) */
+                        createdAt: string | null;
+                        pixKey: string;
+                        registered: boolean;
+                        webhookUrl: string | null;
+                    };
+                };
+            };
+        };
+    };
     PixWebhook_receive: {
         parameters: {
             query?: never;
@@ -3125,6 +3204,25 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RegisterPixWebhook_remove: {
+        parameters: {
+            query?: {
+                collectionAccountId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5826,6 +5924,75 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    InvoiceSummary_summary: {
+        parameters: {
+            query?: {
+                collectionAccountId?: string;
+                competence?: string;
+                contractId?: string;
+                customerId?: string;
+                dueFrom?: string;
+                dueTo?: string;
+                paidFrom?: string;
+                paidTo?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description cancelled: invoiced total */
+                        cancelled: {
+                            amountCents: number;
+                            count: number;
+                        };
+                        /** @description open or partially paid, not overdue: outstanding amount */
+                        open: {
+                            amountCents: number;
+                            count: number;
+                        };
+                        /** @description open + overdue */
+                        outstanding: {
+                            amountCents: number;
+                            count: number;
+                        };
+                        /** @description open or partially paid past the last day payable without charges: outstanding amount */
+                        overdue: {
+                            amountCents: number;
+                            count: number;
+                        };
+                        /**
+                         * Format: date
+                         * @description open or partially paid invoices due before this date are overdue
+                         */
+                        overdueBefore: string;
+                        /** @description fully paid (paidFrom/paidTo filter the date of the last payment): principal + fine + interest received */
+                        paid: {
+                            amountCents: number;
+                            count: number;
+                        };
+                        /** @description moved into a payment agreement: renegotiated amount */
+                        renegotiated: {
+                            amountCents: number;
+                            count: number;
+                        };
+                        /** @description written off (baixa por perda): written-off amount */
+                        writtenOff: {
+                            amountCents: number;
+                            count: number;
+                        };
+                    };
+                };
             };
         };
     };

@@ -298,4 +298,29 @@ ALTER TABLE billing_invoices ADD COLUMN IF NOT EXISTS renegotiated_cents bigint 
 ALTER TABLE billing_invoices ADD COLUMN IF NOT EXISTS agreement_id text;
 `,
   },
+  {
+    // Bank instructions after registration (pedido de baixa…): one write-off per invoice, ever (unique index),
+    // the remessa that carried it, and the retorno's confirmation.
+    id: 'billing/0009_remittance_instructions',
+    sql: `
+CREATE TABLE IF NOT EXISTS billing_remittance_instructions (
+  id                    text PRIMARY KEY,
+  invoice_id            text NOT NULL,
+  company_id            text NOT NULL,
+  collection_account_id text NOT NULL,
+  kind                  text NOT NULL,
+  reason                text NOT NULL,
+  remittance_id         text NOT NULL,
+  sequence              integer NOT NULL,
+  movement_code         text NOT NULL,
+  sent_at               timestamptz NOT NULL,
+  confirmed_at          timestamptz,
+  confirmation_code     text,
+  confirmation_date     date,
+  bank_return_id        text
+);
+CREATE UNIQUE INDEX IF NOT EXISTS billing_remittance_instructions_one_write_off ON billing_remittance_instructions (invoice_id) WHERE kind = 'write-off';
+CREATE INDEX IF NOT EXISTS billing_remittance_instructions_invoice ON billing_remittance_instructions (invoice_id);
+`,
+  },
 ];

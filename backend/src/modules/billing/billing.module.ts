@@ -28,6 +28,7 @@ import { RecordPaymentController } from './commands/record-payment/record-paymen
 import { ImportBankReturnController } from './commands/import-bank-return/import-bank-return.http.controller.js';
 import { ImportBankReturnHandler } from './commands/import-bank-return/import-bank-return.handler.js';
 import { PixWebhookController } from './commands/pix-webhook/pix-webhook.http.controller.js';
+import { RegisterPixWebhookController } from './commands/register-pix-webhook/register-pix-webhook.http.controller.js';
 import { CustomerCreditController, creditRefundsProjection } from './commands/refund-credit/refund-credit.http.controller.js';
 import { billingRunsProjection } from './queries/billing-runs/billing-runs.projection.js';
 import { BillingRunsReader } from './queries/billing-runs/billing-runs.reader.js';
@@ -35,6 +36,8 @@ import { BillingRunsQueryController } from './queries/billing-runs/billing-runs.
 import { invoicesProjection } from './queries/invoices/invoices.projection.js';
 import { InvoicesReader } from './queries/invoices/invoices.reader.js';
 import { InvoicesQueryController } from './queries/invoices/invoices.http.controller.js';
+import { InvoiceSummaryController } from './queries/invoice-summary/invoice-summary.http.controller.js';
+import { InvoiceSummaryReader } from './queries/invoice-summary/invoice-summary.reader.js';
 import { InvoiceSlips } from './queries/invoice-documents/invoice-slips.js';
 import { InvoiceDocumentsController } from './queries/invoice-documents/invoice-documents.http.controller.js';
 import { PortalInvoicesController } from './queries/portal-invoices/portal-invoices.http.controller.js';
@@ -89,14 +92,14 @@ class BillingWiring implements OnModuleInit {
   imports: [CustomersModule],
   controllers: [
     CollectionAccountsController, BillingSettingsController, StartBillingRunController, ApproveBillingRunController, BillingRunsQueryController,
-    IssueInvoiceController, CancelInvoiceController, RecordPaymentController, InvoicesQueryController, InvoiceDocumentsController, PortalInvoicesController,
-    ImportBankReturnController, PixWebhookController, CustomerCreditController,
+    IssueInvoiceController, CancelInvoiceController, RecordPaymentController, InvoiceSummaryController, InvoicesQueryController, InvoiceDocumentsController, PortalInvoicesController,
+    ImportBankReturnController, PixWebhookController, RegisterPixWebhookController, CustomerCreditController,
     ImportStatementController, StatementsQueryController, ReconcileStatementLineController, GenerateRemittanceController, RemittancesQueryController,
     PixChargesQueryController, RetryPixChargeController, ReconcilePixController,
   ],
   providers: [
     BillingWiring, BillingSettingsRepository, CollectionAccountsRepository, InvoiceAggregates, InvoiceIssuer, PaymentRecorder, BillingRunWorker, BillingRunsReader,
-    InvoicesReader, InvoiceSlips, ImportBankReturnHandler,
+    InvoicesReader, InvoiceSummaryReader, InvoiceSlips, ImportBankReturnHandler,
     ImportStatementHandler, ReconcileStatementLineHandler, StatementsReader, GenerateRemittanceHandler,
     pixPspProvider, PixChargesReactor, PixChargeFailuresRepository, PixSettlement,
   ],

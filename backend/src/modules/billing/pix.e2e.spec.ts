@@ -120,6 +120,36 @@ describe('PIX through the PSP (cobv)', () => {
     expect((await invoice(invoiceId)).payments).toHaveLength(1);
   });
 
+  it('cobv body from the billing settings: validadeAposVencimento covers the grace days, multa/juros/desconto as BACEN defines them', async () => {
+    const put = (body: unknown) => t.request('/api/v1/billing/settings', { method: 'PUT', headers: bearer(admin), json: body });
+    const set = await put({ finePercentBp: 150, interestMonthlyBp: 80, graceDays: 10, pixValidAfterDueDays: 5, earlyDiscount: { amountCents: 500, daysBefore: 5 } });
+    expect(set.status, set.text).toBe(200);
+    try {
+      const { customerId, cpf } = await customer();
+      const inv = await withCobv(await oneOff(customerId, 12000, '2026-12-21'));
+      const body = psp.requests.find((r) => r.method === 'PUT' && r.url === `/api/v2/cobv/${inv.pix.txid}`)?.body;
+      expect(body).toEqual({
+        calendario: { dataDeVencimento: '2026-12-21', validadeAposVencimento: 10 },
+        devedor: { cpf, nome: PAYER },
+        valor: {
+          original: '120.00', multa: { modalidade: 2, valorPerc: '1.50' }, juros: { modalidade: 3, valorPerc: '0.80' },
+          desconto: { modalidade: 1, descontoDataFixa: [{ data: '2026-12-16', valorPerc: '5.00' }] },
+        },
+        chave: FAKE_PIX_KEY,
+        solicitacaoPagador: expect.stringMatching(/^Fatura \d+$/),
+      });
+      // a validity longer than the grace days is kept as set
+      expect((await put({ finePercentBp: 200, interestMonthlyBp: 100, graceDays: 3, pixValidAfterDueDays: 45, earlyDiscount: null })).status).toBe(200);
+      const { customerId: other } = await customer();
+      const second = await withCobv(await oneOff(other, 5000, '2026-12-21'));
+      expect(psp.requests.find((r) => r.method === 'PUT' && r.url === `/api/v2/cobv/${second.pix.txid}`)?.body).toMatchObject({
+        calendario: { dataDeVencimento: '2026-12-21', validadeAposVencimento: 45 }, valor: { original: '50.00', multa: { modalidade: 2, valorPerc: '2.00' }, juros: { modalidade: 3, valorPerc: '1.00' } },
+      });
+    } finally {
+      expect((await put({ finePercentBp: 200, interestMonthlyBp: 100, graceDays: 0, pixValidAfterDueDays: 60, earlyDiscount: null })).status).toBe(200);
+    }
+  });
+
   it('verifies the caller, names a bad field, reports an unknown txid', async () => {
     const body = { pix: [{ endToEndId: fakeEndToEndId(), txid: 'naoexisteestetxid0000000000', valor: '10.00', horario: new Date().toISOString() }] };
     expect((await webhook(body, null)).status).toBe(401);

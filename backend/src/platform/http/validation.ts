@@ -1,5 +1,5 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
-import { ApiBody, ApiQuery } from '@nestjs/swagger';
+import { ApiBody, ApiOkResponse, ApiQuery } from '@nestjs/swagger';
 import { z } from 'zod';
 import { validationProblem, type FieldError } from './problem.js';
 
@@ -7,8 +7,8 @@ export const BODY_SCHEMA = 'np:body-schema';
 export const QUERY_SCHEMA = 'np:query-schema';
 
 /** JSON Schema of a zod schema for the OpenAPI document. */
-export function jsonSchema(schema: z.ZodType): Record<string, unknown> {
-  const s = z.toJSONSchema(schema, { target: 'openapi-3.0', unrepresentable: 'any', io: 'input' }) as Record<string, unknown>;
+export function jsonSchema(schema: z.ZodType, io: 'input' | 'output' = 'input'): Record<string, unknown> {
+  const s = z.toJSONSchema(schema, { target: 'openapi-3.0', unrepresentable: 'any', io }) as Record<string, unknown>;
   delete s.$schema;
   return s;
 }
@@ -29,6 +29,11 @@ export function ZodQuery(schema: z.ZodObject) {
     decorators.push(ApiQuery({ name, required: js.required?.includes(name) ?? false, schema: prop as never }));
   }
   return applyDecorators(...decorators);
+}
+
+/** Documents a 200 response body from its zod schema, so the generated client is typed. */
+export function ZodResponse(schema: z.ZodType) {
+  return ApiOkResponse({ schema: jsonSchema(schema, 'output') as never });
 }
 
 export function toFieldErrors(error: z.ZodError): FieldError[] {

@@ -28,6 +28,9 @@ export interface RemittancePayer {
   state: string;
 }
 
+/** register = entrada (01); write-off = pedido de baixa (02); change-due-date = alteração de vencimento (06); change-amount: not supported yet */
+export type RemittanceMovement = 'register' | 'write-off' | 'change-due-date' | 'change-amount';
+
 export interface RemittanceTitle {
   /** the bank's nosso número without DV (e.g. boleto.nossoNumero(...).value) */
   nossoNumero: string;
@@ -41,8 +44,10 @@ export interface RemittanceTitle {
   /** YYYY-MM-DD */
   issueDate: string;
   payer: RemittancePayer;
-  /** código de movimento/ocorrência da remessa, default '01' (entrada) */
+  /** código de movimento/ocorrência da remessa, default '01' (entrada); wins over `movement` */
   movementCode?: string;
+  /** the instruction, mapped to the bank's code (`remittanceMovementCode`): entrada, pedido de baixa, alteração de vencimento */
+  movement?: RemittanceMovement;
   /** espécie do título (240 default '02' DM; Itaú/Bradesco 400 default '01') */
   species?: string;
   /** aceite, default 'N' */

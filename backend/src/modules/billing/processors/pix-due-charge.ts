@@ -36,7 +36,8 @@ const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:
  * The cobv for an invoice, from the rules fixed on it when it was issued: multa % (modalidade 2), juros %
  * a.m. in calendar days (modalidade 3), and the early-payment discount as a fixed amount up to a date
  * (modalidade 1) when that date is still ahead. The PSP computes fine and interest on the payment date;
- * grace days have no field in the API Pix (the PSP charges from the day after the due date).
+ * grace days have no field in the API Pix (the PSP charges from the day after the due date), but the charge
+ * stays payable at least through them: `validadeAposVencimento` = max(setting, the invoice's grace days).
  */
 export function dueChargeInput(f: DueChargeFacts): PixDueChargeInput | ChargeRefusal {
   const doc = f.payer?.document.replace(/\D/g, '') ?? '';
@@ -51,7 +52,7 @@ export function dueChargeInput(f: DueChargeFacts): PixDueChargeInput | ChargeRef
   return {
     txid: cobvTxid(inv.invoiceId),
     dueDate: inv.dueDate,
-    validAfterDueDays: f.validAfterDueDays,
+    validAfterDueDays: Math.max(f.validAfterDueDays, rules.graceDays),
     amountCents: outstandingCents,
     debtor: { name: (f.payer.name.trim() || 'Cliente').slice(0, 200), ...debtor },
     key: f.pixKey,

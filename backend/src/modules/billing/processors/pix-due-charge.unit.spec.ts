@@ -31,6 +31,12 @@ describe('cobv for an invoice', () => {
     });
   });
 
+  it('keeps the charge payable at least through the invoice\'s grace days (validadeAposVencimento)', () => {
+    expect(dueChargeInput(facts({ validAfterDueDays: 5 }))).toMatchObject({ validAfterDueDays: 5 });
+    expect(dueChargeInput(facts({ validAfterDueDays: 5, invoice: { ...invoice, rules: { ...invoice.rules, graceDays: 10 } } }))).toMatchObject({ validAfterDueDays: 10 });
+    expect(dueChargeInput(facts({ validAfterDueDays: 0 }))).toMatchObject({ validAfterDueDays: 0 });
+  });
+
   it('names a company by CNPJ, drops zero rules and a discount date already past', () => {
     const r = dueChargeInput(facts({
       invoice: { ...invoice, competence: null, rules: { finePercentBp: 0, interestMonthlyBp: 0, graceDays: 0, earlyDiscount: { amountCents: 500, daysBefore: 20 } } },

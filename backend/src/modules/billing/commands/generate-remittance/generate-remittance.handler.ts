@@ -24,9 +24,15 @@ export interface RemittanceResult {
   totalCents: number;
   fileName: string;
   downloadUrl: string;
-  /** Open invoices left out of this file (and still pending): why, by field. */
+  /** Titles registered (entrada) and write-off requests (pedido de baixa) in the file. */
+  registrations: number;
+  writeOffs: number;
+  /** Invoices left out of this file (and still pending): why, by field. */
   skipped: Array<{ invoiceId: string; field: string; reason: string }>;
 }
+
+/** Why a registered boleto must be taken down at the bank: the invoice no longer expects that payment. */
+export type WriteOffReason = 'cancelled' | 'written_off' | 'renegotiated' | 'paid-outside-bank';
 
 interface Pending {
   id: string;
@@ -47,11 +53,12 @@ export function remittanceFileName(generatedOn: string, sequence: number): strin
 }
 
 /** A remessa title for an invoice: payer from the customers context, fine/interest/discount from the invoice's own rules. */
-export function remittanceTitle(inv: Pending, rules: LateChargeRules, payer: Payer): RemittanceTitle {
+export function remittanceTitle(inv: Pending, rules: LateChargeRules, payer: Payer, movement: cnab.RemittanceMovement = 'register'): RemittanceTitle {
   const a = payer.address!;
   const chargesFrom = addDays(inv.dueDate, rules.graceDays + 1);
   return {
     nossoNumero: inv.nossoNumero, yourNumber: String(inv.number), dueDate: inv.dueDate, amountCents: inv.totalCents, issueDate: inv.issuedOn,
+    ...(movement === 'register' ? {} : { movement }),
     payer: {
       name: payer.name, document: payer.document, address: [`${a.street}, ${a.number}`, a.complement].filter(Boolean).join(' '), district: a.district,
       zipCode: a.zipCode, city: a.city, state: a.state,
@@ -99,10 +106,12 @@ export class GenerateRemittanceHandler {
     const now = new Date();
     const generatedAt = saoPauloDateTime(now);
     const pending = await this.pending(companyId, account.id);
+    const writeOffs = await this.pendingWriteOffs(companyId, account.id);
     const skipped: RemittanceResult['skipped'] = [];
     const titles = new Map<string, RemittanceTitle>();
+    const baixas = new Map<string, { title: RemittanceTitle; reason: WriteOffReason }>();
     const payers = new Map<string, Payer | null>();
-    for (const inv of pending) {
+    for (const inv of [...pending, ...writeOffs]) {
       if (!payers.has(inv.customerId)) payers.set(inv.customerId, await this.customers.payer(companyId, inv.customerId));
       const payer = payers.get(inv.customerId);
       if (!payer || payer.erased || !payer.address) {
@@ -110,38 +119,62 @@ export class GenerateRemittanceHandler {
         continue;
       }
       const { state } = await this.aggregates.invoices.load(inv.id);
-      const title = remittanceTitle(inv, state.rules!, payer);
+      const reason = 'reason' in inv ? (inv as PendingWriteOff).reason : null;
+      const title = remittanceTitle(inv, state.rules!, payer, reason ? 'write-off' : 'register');
       const problem = this.check(account, generatedAt, title);
       if (problem) skipped.push({ invoiceId: inv.id, ...problem });
+      else if (reason) baixas.set(inv.id, { title, reason });
       else titles.set(inv.id, title);
     }
-    if (!titles.size) throw nothingToRemit(skipped);
+    if (!titles.size && !baixas.size) throw nothingToRemit(skipped);
 
     const id = randomUUID();
+    const movementCode = cnab.remittanceMovementCode(account.bankCode, account.cnabLayout, 'write-off')!;
     return this.db.transaction(async (tx) => {
       const sequence = await this.accounts.nextRemittanceSequence(tx, account.id);
       // another remessa may have taken some of them while the titles were prepared: it waited on the same row lock
-      const free = await tx.query<{ id: string }>(
-        `SELECT id FROM billing_invoices i WHERE id = ANY($1::text[]) AND status IN ('open', 'partially_paid')
-            AND NOT EXISTS (SELECT 1 FROM billing_remittance_items r WHERE r.invoice_id = i.id) ORDER BY number`,
-        [[...titles.keys()]],
-      );
+      const free = titles.size
+        ? await tx.query<{ id: string }>(
+          `SELECT id FROM billing_invoices i WHERE id = ANY($1::text[]) AND status IN ('open', 'partially_paid')
+              AND NOT EXISTS (SELECT 1 FROM billing_remittance_items r WHERE r.invoice_id = i.id) ORDER BY number`,
+          [[...titles.keys()]],
+        )
+        : { rows: [] };
       const invoiceIds = free.rows.map((r) => r.id);
-      if (!invoiceIds.length) throw nothingToRemit(skipped); // rolls the sequence back
-      const input: RemittanceInput = { ...this.header(account, generatedAt), fileSequence: sequence, titles: invoiceIds.map((i) => titles.get(i)!) };
+      // a baixa is requested once per invoice, ever: the unique index decides, inside this transaction
+      const baixaIds = [...baixas.keys()];
+      const claimed = baixaIds.length
+        ? await tx.query<{ invoice_id: string }>(
+          `INSERT INTO billing_remittance_instructions (id, invoice_id, company_id, collection_account_id, kind, reason, remittance_id, sequence, movement_code, sent_at)
+           SELECT x.invoice_id || ':write-off', x.invoice_id, $2, $3, 'write-off', x.reason, $4, $5, $6, $7
+             FROM unnest($1::text[], $8::text[]) AS x(invoice_id, reason)
+           ON CONFLICT DO NOTHING RETURNING invoice_id`,
+          [baixaIds, companyId, account.id, id, sequence, movementCode, now.toISOString(), baixaIds.map((i) => baixas.get(i)!.reason)],
+        )
+        : { rows: [] };
+      const claimedIds = new Set(claimed.rows.map((r) => r.invoice_id));
+      const writeOffIds = baixaIds.filter((i) => claimedIds.has(i));
+      if (!invoiceIds.length && !writeOffIds.length) throw nothingToRemit(skipped); // rolls the sequence back
+      const fileTitles = [...invoiceIds.map((i) => titles.get(i)!), ...writeOffIds.map((i) => baixas.get(i)!.title)];
+      const input: RemittanceInput = { ...this.header(account, generatedAt), fileSequence: sequence, titles: fileTitles };
       const content = cnab.buildRemittance(input);
       const fileName = remittanceFileName(generatedAt, sequence);
       const totalCents = input.titles.reduce((s, x) => s + x.amountCents, 0);
       await tx.query(
         `INSERT INTO billing_remittances (id, company_id, collection_account_id, sequence, invoice_ids, content, created_by, created_at, file_name, layout, bank_code, total_cents)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-        [id, companyId, account.id, sequence, JSON.stringify(invoiceIds), content, actorId, now.toISOString(), fileName, account.cnabLayout, account.bankCode, totalCents],
+        [id, companyId, account.id, sequence, JSON.stringify([...invoiceIds, ...writeOffIds]), content, actorId, now.toISOString(), fileName, account.cnabLayout, account.bankCode, totalCents],
       );
-      await tx.query(
-        `INSERT INTO billing_remittance_items (invoice_id, remittance_id, company_id) SELECT unnest($1::text[]), $2, $3`,
-        [invoiceIds, id, companyId],
-      );
-      return { id, sequence, titles: invoiceIds.length, totalCents, fileName, downloadUrl: `/api/v1/billing/remittances/${id}`, skipped };
+      if (invoiceIds.length) {
+        await tx.query(
+          `INSERT INTO billing_remittance_items (invoice_id, remittance_id, company_id) SELECT unnest($1::text[]), $2, $3`,
+          [invoiceIds, id, companyId],
+        );
+      }
+      return {
+        id, sequence, titles: fileTitles.length, totalCents, fileName, downloadUrl: `/api/v1/billing/remittances/${id}`,
+        registrations: invoiceIds.length, writeOffs: writeOffIds.length, skipped,
+      };
     });
   }
 
@@ -179,6 +212,32 @@ export class GenerateRemittanceHandler {
     );
     return r.rows.map((x) => ({ id: x.id, number: Number(x.number), customerId: x.customer_id, issuedOn: x.issued_on, dueDate: x.due_date, totalCents: Number(x.total_cents), nossoNumero: x.nosso_numero }));
   }
+
+  /**
+   * Boletos registered by an earlier remessa whose invoice no longer expects the bank's payment: cancelled,
+   * written off, renegotiated, or paid with no bank settlement (PIX, counter, OFX…). Each needs a pedido de
+   * baixa, once (a write-off instruction already sent excludes it).
+   */
+  private async pendingWriteOffs(companyId: string, accountId: string): Promise<PendingWriteOff[]> {
+    const r = await this.db.query<{ id: string; number: string | number; customer_id: string; issued_on: string; due_date: string; total_cents: string | number; nosso_numero: string; status: string }>(
+      `SELECT i.id, i.number, i.customer_id, to_char(i.issued_on, 'YYYY-MM-DD') AS issued_on, to_char(i.due_date, 'YYYY-MM-DD') AS due_date, i.total_cents, i.nosso_numero, i.status
+         FROM billing_invoices i JOIN billing_remittance_items r ON r.invoice_id = i.id
+        WHERE i.company_id = $1 AND i.collection_account_id = $2 AND i.nosso_numero IS NOT NULL
+          AND (i.status IN ('cancelled', 'written_off', 'renegotiated')
+               OR (i.status = 'paid' AND NOT EXISTS (SELECT 1 FROM billing_payments p WHERE p.invoice_id = i.id AND p.source_kind = 'cnab' AND NOT p.reversed)))
+          AND NOT EXISTS (SELECT 1 FROM billing_remittance_instructions x WHERE x.invoice_id = i.id AND x.kind = 'write-off')
+        ORDER BY i.number`,
+      [companyId, accountId],
+    );
+    return r.rows.map((x) => ({
+      id: x.id, number: Number(x.number), customerId: x.customer_id, issuedOn: x.issued_on, dueDate: x.due_date, totalCents: Number(x.total_cents), nossoNumero: x.nosso_numero,
+      reason: x.status === 'paid' ? 'paid-outside-bank' : (x.status as WriteOffReason),
+    }));
+  }
+}
+
+interface PendingWriteOff extends Pending {
+  reason: WriteOffReason;
 }
 
 function nothingToRemit(skipped: RemittanceResult['skipped']): ProblemException {

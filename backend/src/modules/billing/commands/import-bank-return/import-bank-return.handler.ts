@@ -34,6 +34,8 @@ export interface BankReturnReport {
   rejected: Array<{ line: number; nossoNumero: string; occurrenceCode: string; description: string; motives?: string[]; invoiceId?: string }>;
   mismatches: Array<{ line: number; nossoNumero: string; invoiceId: string; expectedCents: number; paidCents: number; kind: 'partial' | 'overpaid' }>;
   other: Array<{ line: number; nossoNumero: string; occurrenceCode: string; description: string }>;
+  /** The bank's confirmations of instructions we sent by remessa (baixa confirmada, vencimento alterado). */
+  instructions: Array<{ line: number; nossoNumero: string; occurrenceCode: string; outcome: cnab.InstructionOutcome; invoiceId: string | null; recorded: boolean }>;
 }
 
 /**
@@ -67,15 +69,23 @@ export class ImportBankReturnHandler {
     }
     const report: BankReturnReport = {
       id: randomUUID(), fileName: file.name, sha256, layout: parsed.layout, bankCode: parsed.bankCode, titles: parsed.titles.length, settled: 0, settledCents: 0,
-      duplicates: 0, registered: 0, unknown: [], rejected: [], mismatches: [], other: [],
+      duplicates: 0, registered: 0, unknown: [], rejected: [], mismatches: [], other: [], instructions: [],
     };
     const today = saoPauloDate(new Date());
     await this.db.transaction(async (tx) => {
-      const invoices = await this.find(tx, companyId, parsed.bankCode, parsed.titles.filter((t) => t.settled).map((t) => t.nossoNumero));
+      const outcomeOf = (code: string) => cnab.instructionOutcome(parsed.bankCode, parsed.layout, code);
+      const invoices = await this.find(tx, companyId, parsed.bankCode, parsed.titles.filter((t) => t.settled || outcomeOf(t.occurrenceCode)).map((t) => t.nossoNumero));
       const incoming: Array<{ title: (typeof parsed.titles)[number]; invoice: InvoiceMatch; payment: IncomingPayment }> = [];
       for (const t of parsed.titles) {
         const line = t.lineNumber;
         const description = t.occurrenceDescription ?? '';
+        const instruction = t.settled ? null : outcomeOf(t.occurrenceCode);
+        if (instruction) {
+          const invoice = invoices(t.nossoNumero);
+          const recorded = invoice ? await this.confirmInstruction(tx, companyId, invoice.id, instruction, t.occurrenceCode, t.occurrenceDate ?? today, report.id) : false;
+          report.instructions.push({ line, nossoNumero: t.nossoNumero, occurrenceCode: t.occurrenceCode, outcome: instruction, invoiceId: invoice?.id ?? null, recorded });
+          continue;
+        }
         if (!t.settled) {
           if (t.occurrenceCode === '02') report.registered++;
           else if (/rejeit|recusad/i.test(description) || t.occurrenceCode === '03') {
@@ -123,6 +133,21 @@ export class ImportBankReturnHandler {
       );
     });
     return report;
+  }
+
+  /**
+   * Records the bank's confirmation on the invoice's instruction (the first confirmation wins: a retorno
+   * uploaded again changes nothing). false when we never sent that instruction for the invoice.
+   */
+  private async confirmInstruction(tx: Transaction, companyId: string, invoiceId: string, outcome: cnab.InstructionOutcome, code: string, on: string, returnId: string): Promise<boolean> {
+    const kind = outcome === 'write-off-confirmed' ? 'write-off' : 'change-due-date';
+    const r = await tx.query<{ id: string }>(
+      `UPDATE billing_remittance_instructions SET confirmed_at = coalesce(confirmed_at, now()), confirmation_code = coalesce(confirmation_code, $4),
+              confirmation_date = coalesce(confirmation_date, $5::date), bank_return_id = coalesce(bank_return_id, $6)
+        WHERE company_id = $1 AND invoice_id = $2 AND kind = $3 RETURNING id`,
+      [companyId, invoiceId, kind, code, on, returnId],
+    );
+    return r.rows.length > 0;
   }
 
   /**

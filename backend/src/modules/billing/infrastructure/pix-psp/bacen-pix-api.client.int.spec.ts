@@ -86,7 +86,7 @@ describe('OAuth2 client credentials', () => {
     expect(tokenReq.headers['content-type']).toBe('application/x-www-form-urlencoded');
     const form = new URLSearchParams(tokenReq.body as string);
     expect(form.get('grant_type')).toBe('client_credentials');
-    expect(form.get('scope')!.split(' ').sort()).toEqual(['cob.read', 'cob.write', 'cobv.read', 'cobv.write', 'pix.read', 'webhook.write']);
+    expect(form.get('scope')!.split(' ').sort()).toEqual(['cob.read', 'cob.write', 'cobv.read', 'cobv.write', 'pix.read', 'webhook.read', 'webhook.write']);
     expect([...PIX_PSP_SCOPES].sort()).toEqual(form.get('scope')!.split(' ').sort());
     // every API call carried the same bearer token
     const bearers = new Set(f.requests.filter((r) => r.url.startsWith('/api/')).map((r) => r.headers.authorization));
@@ -353,6 +353,20 @@ describe('webhook', () => {
     expect(put.url).toBe('/api/v2/webhook/%2B5511999990000');
     expect(put.body).toEqual({ webhookUrl: receiverUrl });
     expect(put.status).toBe(200);
+  });
+
+  it('reads the webhook with GET /webhook/{chave} and removes it with DELETE; none is null / false (404)', async () => {
+    const f = await fake({ keys: [FAKE_PIX_KEY, '+5511999990000'] });
+    const { client } = clientFor(f);
+    expect(await client.getWebhook('+5511999990000')).toBeNull();
+    await client.configureWebhook('+5511999990000', receiverUrl);
+    const w = await client.getWebhook('+5511999990000');
+    expect(w).toEqual({ key: '+5511999990000', webhookUrl: receiverUrl, createdAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T.*Z$/) });
+    expect(apiCalls(f, 'GET', '/webhook/').map((r) => [r.url, r.status])).toEqual([['/api/v2/webhook/%2B5511999990000', 404], ['/api/v2/webhook/%2B5511999990000', 200]]);
+    expect(await client.deleteWebhook('+5511999990000')).toBe(true);
+    expect(apiCalls(f, 'DELETE', '/webhook/')[0]).toMatchObject({ url: '/api/v2/webhook/%2B5511999990000', status: 204 });
+    expect(await client.deleteWebhook('+5511999990000')).toBe(false);
+    expect(await client.getWebhook('+5511999990000')).toBeNull();
   });
 
   it('a key that is not the recipient\'s is WebhookOperacaoInvalida', async () => {

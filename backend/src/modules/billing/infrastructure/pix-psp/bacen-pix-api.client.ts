@@ -9,6 +9,7 @@ import type {
   PixDueChargeInput,
   PixImmediateChargeInput,
   PixPsp,
+  PixWebhook,
   ReceivedPix,
 } from './pix-psp.port.js';
 import { issuePath, receivedPixSchema, toReceivedPix } from './pix-received.js';
@@ -43,7 +44,7 @@ export interface BacenPixApiClientDeps {
 }
 
 /** Every scope the PixPsp port needs (schema securitySchemes.OAuth2). */
-export const PIX_PSP_SCOPES = ['cob.write', 'cob.read', 'cobv.write', 'cobv.read', 'pix.read', 'webhook.write'] as const;
+export const PIX_PSP_SCOPES = ['cob.write', 'cob.read', 'cobv.write', 'cobv.read', 'pix.read', 'webhook.write', 'webhook.read'] as const;
 
 /*
  * Domains of CobVValor. The openapi *schema* types `modalidade` as integer (int32, minimum/maximum); only
@@ -72,6 +73,7 @@ const pixListSchema = z.object({
   parametros: z.object({ paginacao: z.object({ paginaAtual: z.number().int().min(0), quantidadeDePaginas: z.number().int().min(0) }) }),
   pix: z.array(receivedPixSchema).default([]),
 });
+const webhookSchema = z.object({ webhookUrl: z.string().min(1), chave: z.string().min(1), criacao: z.iso.datetime({ offset: true }) });
 const tokenResponseSchema = z.object({ access_token: z.string().min(1), expires_in: z.coerce.number().positive().optional() });
 const problemSchema = z.object({
   type: z.string(),
@@ -89,7 +91,7 @@ interface HttpResponse {
 }
 
 interface CallOptions {
-  method: 'GET' | 'PUT' | 'PATCH' | 'POST';
+  method: 'GET' | 'PUT' | 'PATCH' | 'POST' | 'DELETE';
   /** the route as a template, the only thing that reaches logs (paths carry keys) */
   route: string;
   path: string;
@@ -225,6 +227,32 @@ export class BacenPixApiClient implements PixPsp {
       body: { webhookUrl },
       idempotent: true,
     });
+  }
+
+  async getWebhook(key: string): Promise<PixWebhook | null> {
+    if (key.length === 0 || key.length > 77) throw new RangeError('key (chave DICT) must have 1 to 77 characters');
+    let json: unknown;
+    try {
+      json = await this.call({ method: 'GET', route: 'GET /webhook/{chave}', path: `webhook/${encodeURIComponent(key)}`, idempotent: true });
+    } catch (e) {
+      if (e instanceof PixPspError && e.status === 404) return null;
+      throw e;
+    }
+    const r = webhookSchema.safeParse(json);
+    if (!r.success) throw invalidResponse(200, 'GET /webhook/{chave}', r.error.issues[0]!.path);
+    return { key: r.data.chave, webhookUrl: r.data.webhookUrl, createdAt: new Date(r.data.criacao).toISOString() };
+  }
+
+  async deleteWebhook(key: string): Promise<boolean> {
+    if (key.length === 0 || key.length > 77) throw new RangeError('key (chave DICT) must have 1 to 77 characters');
+    try {
+      // DELETE is idempotent in effect: a repeat after a lost 204 answers 404, which means the same
+      await this.call({ method: 'DELETE', route: 'DELETE /webhook/{chave}', path: `webhook/${encodeURIComponent(key)}`, idempotent: true });
+      return true;
+    } catch (e) {
+      if (e instanceof PixPspError && e.status === 404) return false;
+      throw e;
+    }
   }
 
   // ---- transport -------------------------------------------------------------------------------------------

@@ -82,6 +82,17 @@ export interface PixPsp {
   listReceived(range: { from: string; to: string }): Promise<ReceivedPix[]>;
   /** PUT /webhook/{chave}; the PSP then POSTs `{pix:[…]}` to `{webhookUrl}/pix` */
   configureWebhook(key: string, webhookUrl: string): Promise<void>;
+  /** GET /webhook/{chave}; null when the PSP has none for the key (404) */
+  getWebhook(key: string): Promise<PixWebhook | null>;
+  /** DELETE /webhook/{chave}; false when there was none (404) */
+  deleteWebhook(key: string): Promise<boolean>;
+}
+
+export interface PixWebhook {
+  key: string;
+  webhookUrl: string;
+  /** ISO instant (`criacao`) */
+  createdAt: string;
 }
 
 export { parseWebhookBody, PixWebhookBodyError } from './pix-received.js';

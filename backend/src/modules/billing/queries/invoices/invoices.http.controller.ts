@@ -70,8 +70,11 @@ export class InvoicesQueryController {
   @Get(':id')
   @RequirePermission('invoices:read')
   @ZodQuery(InvoiceDetailQuery)
-  get(@Param('id') id: string, @Query() q: DetailInput, @Req() req: RequestWithPrincipal) {
-    return this.aggregates.view(principalOf(req).companyId, id, { asOf: q.asOf });
+  async get(@Param('id') id: string, @Query() q: DetailInput, @Req() req: RequestWithPrincipal) {
+    const { companyId } = principalOf(req);
+    const view = await this.aggregates.view(companyId, id, { asOf: q.asOf });
+    // instructions sent to the bank by remessa (pedido de baixa) and their confirmation by retorno; not time-travelled
+    return q.asOf ? view : { ...view, bankInstructions: await this.reader.bankInstructions(companyId, id) };
   }
 
   /** 2ª via: amount with fine and interest for `payOn` (default today) and a boleto/PIX for it. */

@@ -78,4 +78,31 @@ export class InvoicesReader {
       }),
     };
   }
+
+  /** Bank instructions sent by remessa for an invoice (pedido de baixa…) and the bank's confirmation, oldest first. */
+  async bankInstructions(companyId: string, invoiceId: string): Promise<BankInstruction[]> {
+    const r = await this.db.query<{ kind: string; reason: string; remittance_id: string; sequence: number; movement_code: string; sent_at: Date | string; confirmed_at: Date | string | null; confirmation_code: string | null; confirmation_date: string | null }>(
+      `SELECT kind, reason, remittance_id, sequence, movement_code, sent_at, confirmed_at, confirmation_code, to_char(confirmation_date, 'YYYY-MM-DD') AS confirmation_date
+         FROM billing_remittance_instructions WHERE company_id = $1 AND invoice_id = $2 ORDER BY sent_at`,
+      [companyId, invoiceId],
+    );
+    const iso = (v: Date | string | null) => (v === null ? null : new Date(v).toISOString());
+    return r.rows.map((x) => ({
+      kind: x.kind, reason: x.reason, remittanceId: x.remittance_id, sequence: Number(x.sequence), movementCode: x.movement_code, sentAt: iso(x.sent_at)!,
+      status: x.confirmed_at ? 'confirmed' : 'sent', confirmedAt: iso(x.confirmed_at), confirmationCode: x.confirmation_code, confirmationDate: x.confirmation_date,
+    }));
+  }
+}
+
+export interface BankInstruction {
+  kind: string;
+  reason: string;
+  remittanceId: string;
+  sequence: number;
+  movementCode: string;
+  sentAt: string;
+  status: 'sent' | 'confirmed';
+  confirmedAt: string | null;
+  confirmationCode: string | null;
+  confirmationDate: string | null;
 }

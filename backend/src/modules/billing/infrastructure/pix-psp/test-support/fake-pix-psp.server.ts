@@ -7,6 +7,7 @@
  *   PUT|GET|PATCH /api/v2/cob/{txid}, /api/v2/cobv/{txid}
  *   GET  /api/v2/pix?inicio=&fim=&paginacao.paginaAtual=&paginacao.itensPorPagina=
  *   PUT  /api/v2/webhook/{chave}   then POSTs {"pix":[…]} to {webhookUrl}/pix on each payment
+ *   GET|DELETE /api/v2/webhook/{chave}   {webhookUrl, chave, criacao} / 204; 404 WebhookNaoEncontrado when none
  *
  * Errors are problem+json `{type, title, status, detail, violacoes:[{razao, propriedade}]}` with the spec's
  * error types (CobVOperacaoInvalida, CobNaoEncontrado, …).
@@ -93,6 +94,8 @@ export interface FakePixPsp {
   deliveries: WebhookDelivery[];
   /** tokens issued so far */
   tokensIssued(): number;
+  /** the webhook URL registered for a key, as the PSP holds it */
+  webhookOf(key: string): string | undefined;
   /** invalidate every token issued so far (the next API call gets 401) */
   revokeTokens(): void;
   /** answer the next `times` matching API calls with `status` (problem+json) */
@@ -154,7 +157,7 @@ export async function startFakePixPsp(options: FakePixPspOptions = {}): Promise<
   let issued = 0;
   const charges = new Map<string, StoredCharge>();
   const received: ApiPix[] = [];
-  const webhooks = new Map<string, string>();
+  const webhooks = new Map<string, { url: string; createdAt: string }>();
   const failures: Failure[] = [];
   const requests: RecordedRequest[] = [];
   const deliveries: WebhookDelivery[] = [];
@@ -236,6 +239,17 @@ export async function startFakePixPsp(options: FakePixPspOptions = {}): Promise<
       need('webhook.write');
       putWebhook(id, rec.body);
       return send(200);
+    }
+    if (resource === 'webhook' && id !== undefined && method === 'GET') {
+      need('webhook.read');
+      const w = webhooks.get(id);
+      if (!w) throw new Problem(404, `${ERROR}WebhookNaoEncontrado`, 'Webhook não encontrado.', 'Webhook associado à chave em questão não encontrado.');
+      return send(200, { webhookUrl: w.url, chave: id, criacao: w.createdAt });
+    }
+    if (resource === 'webhook' && id !== undefined && method === 'DELETE') {
+      need('webhook.write');
+      if (!webhooks.delete(id)) throw new Problem(404, `${ERROR}WebhookNaoEncontrado`, 'Webhook não encontrado.', 'Webhook associado à chave em questão não encontrado.');
+      return send(204);
     }
     throw new Problem(405, `${ERROR}RequisicaoInvalida`, 'Requisição inválida', `${method} não suportado pelo fake em ${url.pathname}`);
   }
@@ -446,11 +460,11 @@ export async function startFakePixPsp(options: FakePixPspOptions = {}): Promise<
       parsed = undefined;
     }
     if (!parsed || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')) throw fail('Campo webhook.webhookUrl não respeita o _schema_.');
-    webhooks.set(chave, u as string);
+    webhooks.set(chave, { url: u as string, createdAt: webhooks.get(chave)?.createdAt ?? new Date().toISOString() });
   }
 
   async function deliver(p: ApiPix): Promise<WebhookDelivery | undefined> {
-    const base = webhooks.get(p.chave);
+    const base = webhooks.get(p.chave)?.url;
     if (!base || p.txid === undefined) return undefined; // only Pix with a txid are notified
     const url = `${base.replace(/\/+$/, '')}/pix`;
     const body = { pix: [p] };
@@ -502,6 +516,7 @@ export async function startFakePixPsp(options: FakePixPspOptions = {}): Promise<
     requests,
     deliveries,
     tokensIssued: () => issued,
+    webhookOf: (key: string) => webhooks.get(key)?.url,
     revokeTokens: () => tokens.clear(),
     failNext: (f) => void failures.push({ status: f.status ?? 503, times: f.times ?? 1, ...(f.method ? { method: f.method } : {}), ...(f.pathIncludes ? { pathIncludes: f.pathIncludes } : {}) }),
     receiveWithoutTxid: ({ amountCents, at }) => {
