@@ -95,6 +95,9 @@ async function checkA11y(page: Page, name: string): Promise<void> {
 /** Waits for the page to reach a state (generous: the suite may share two cores with the rest of `npm test`). */
 const until = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 20_000, interval: 100 });
 
+/** A 1×1 PNG (a customer document: the API checks the type by its magic bytes). */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+
 const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 
 beforeAll(async () => {
@@ -257,6 +260,9 @@ describe('the web app in Chromium', () => {
     await page.getByLabel(/Evidência do aceite/).fill('Contrato assinado na loja');
     await shot(page, '05-contract-wizard');
     await page.getByRole('button', { name: 'Criar contrato' }).click();
+    // the wizard ends on the contract's document: its PDF, then on to the contract
+    await until(() => page.getByRole('button', { name: 'Baixar contrato (PDF)' }).isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Abrir contrato' }).click();
     await page.waitForURL(/\/contratos\/[0-9a-f-]{36}$/);
     await until(() => page.getByText('Aguardando instalação').first().isVisible()).toBe(true);
 
@@ -296,6 +302,86 @@ describe('the web app in Chromium', () => {
     await checkA11y(page, '/');
     await page.close();
   }, 240_000);
+
+  it('staff: customer documents, tags and notes; a draft contract accepted by the subscriber through its link on /aceite', async () => {
+    const page = watch(await context.newPage());
+    const customerId = customerPath.split('/').pop()!;
+    await page.goto(`${base}${customerPath}`);
+    await until(() => page.getByTestId('customer-document').isVisible()).toBe(true);
+
+    // a tag and a note: the note's text shows in the timeline
+    await page.getByLabel('Nova etiqueta').fill('vip');
+    await page.getByRole('button', { name: 'Cadastrar' }).click();
+    await until(() => page.getByRole('button', { name: 'Remover etiqueta vip' }).isVisible()).toBe(true);
+    await page.getByLabel('Observações').fill('Prefere contato pela manhã');
+    await page.getByRole('button', { name: 'Adicionar observação' }).click();
+    await until(() => page.getByText('Observação registrada.').isVisible()).toBe(true);
+    await page.getByRole('tab', { name: 'Histórico' }).click();
+    await until(() => page.getByText('Prefere contato pela manhã').isVisible()).toBe(true);
+    await until(() => page.getByText('Cliente cadastrado').isVisible()).toBe(true);
+
+    // a document: uploaded, listed, downloaded byte for byte
+    await page.getByRole('tab', { name: 'Documentos' }).click();
+    await page.getByRole('textbox', { name: 'Tipo' }).click();
+    await page.getByRole('option', { name: 'Comprovante de endereço' }).click();
+    await page.locator('input[type=file]').setInputFiles({ name: 'comprovante.png', mimeType: 'image/png', buffer: PNG });
+    await page.getByRole('button', { name: 'Enviar documento' }).click();
+    await until(() => page.getByRole('cell', { name: 'comprovante.png' }).isVisible()).toBe(true);
+    await until(() => page.getByRole('cell', { name: 'Comprovante de endereço' }).isVisible()).toBe(true);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Baixar comprovante\.png/ }).click()]);
+    const chunks: Buffer[] = [];
+    for await (const c of (await download.createReadStream())!) chunks.push(c as Buffer);
+    expect(Buffer.concat(chunks).equals(PNG)).toBe(true);
+    await shot(page, '05b-customer-documents');
+    await checkA11y(page, '/clientes/[id] (documentos)');
+
+    // a second contract, left as a draft: staff sends the acceptance link, the subscriber accepts on /aceite
+    const token = await page.evaluate(() => JSON.parse(localStorage.getItem('netprovider.session.staff')!).accessToken as string);
+    const auth = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+    const plans = await (await fetch(`${base}/api/v1/plans`, { headers: auth })).json();
+    const drafted = await fetch(`${base}/api/v1/contracts`, {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({ customerId, planId: plans.items[0].id, dueDay: 20, addOnIds: [], installationAddress: { zipCode: '01310100', street: 'Rua Augusta', number: '50', district: 'Consolação', city: 'São Paulo', state: 'SP' } }),
+    });
+    expect(drafted.status).toBe(201);
+    const contractId = (await drafted.json()).id as string;
+    await page.goto(`${base}/contratos/${contractId}`);
+    await until(() => page.getByText('Rascunho').first().isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Gerar link de aceite eletrônico' }).click();
+    const link = (await page.getByTestId('acceptance-link').textContent())!.trim();
+    expect(link).toMatch(new RegExp(`^${base}/aceite/[A-Za-z0-9_-]{20,}$`));
+    await shot(page, '05c-contract-acceptance-link');
+
+    // the subscriber's side: a phone-sized page that sends no credentials (the page uses the public API only)
+    const phone = watch(await context.newPage());
+    await phone.setViewportSize({ width: 390, height: 844 });
+    await phone.goto(link);
+    await until(() => phone.getByText(/Olá, Maria da Silva Teste/).isVisible()).toBe(true);
+    const pdf = await fetch(new URL((await phone.getByTestId('acceptance-pdf').getAttribute('href'))!, base));
+    expect(pdf.headers.get('content-type')).toContain('application/pdf');
+    expect((await pdf.arrayBuffer()).byteLength).toBeGreaterThan(1000);
+    await checkA11y(phone, '/aceite/[token]');
+    await shot(phone, '05d-acceptance-page');
+    expect(await phone.getByRole('button', { name: 'Aceitar contrato' }).isDisabled()).toBe(true);
+    await phone.getByLabel('Li o contrato e concordo com os seus termos').check();
+    await phone.getByRole('button', { name: 'Aceitar contrato' }).click();
+    await until(() => phone.getByTestId('acceptance-done').isVisible()).toBe(true);
+    await shot(phone, '05e-acceptance-done');
+    // the link is single-use: opened again, it says so
+    await phone.reload();
+    await until(() => phone.getByText(/já foi usado ou expirou/).isVisible()).toBe(true);
+    await phone.close();
+
+    const accepted = await (await fetch(`${base}/api/v1/contracts/${contractId}`, { headers: auth })).json();
+    expect(accepted.status).toBe('awaiting_installation');
+    await page.reload();
+    await until(() => page.getByText('Aguardando instalação').first().isVisible()).toBe(true);
+    // cancel it again: the billing flow below expects one contract for this customer
+    const cancelled = await fetch(`${base}/api/v1/contracts/${contractId}/cancel`, { method: 'POST', headers: auth, body: JSON.stringify({ reason: 'customer_request', cancelledOn: new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Sao_Paulo' }).format(new Date()) }) });
+    expect(cancelled.status).toBeLessThan(300);
+    await page.close();
+  }, 180_000);
 
   it('subscriber: invited by staff, first access, then logs into /cliente with the masked CPF', async () => {
     const staff = watch(await context.newPage());
@@ -510,7 +596,8 @@ describe('the web app in Chromium', () => {
 
   it('logged no console errors, no API failure the flows did not expect, no serious accessibility violation', () => {
     expect(consoleErrors).toEqual([]);
-    expect(apiFailures).toEqual(['422 POST /api/v1/customers', '422 POST /api/v1/billing/collection-accounts', '401 POST /api/v1/auth/refresh', '401 POST /api/v1/auth/login']);
+    // the acceptance link opened again after use: 410 Gone, shown as such
+    expect(apiFailures.map((f) => f.replace(/contract-acceptance\/[^/ ]+$/, 'contract-acceptance/<token>'))).toEqual(['422 POST /api/v1/customers', '410 GET /api/v1/public/contract-acceptance/<token>', '422 POST /api/v1/billing/collection-accounts', '401 POST /api/v1/auth/refresh', '401 POST /api/v1/auth/login']);
     expect(a11y).toEqual([]);
   });
 });

@@ -6,3 +6,6 @@ export const api = createApiClient({ baseUrl: '', fetch: authFetch('staff') });
 
 /** The API as a subscriber (customer area). */
 export const portalApi = createApiClient({ baseUrl: '', fetch: authFetch('portal') });
+
+/** The API without credentials: public routes only (e.g. a contract acceptance link). */
+export const publicApi = createApiClient({ baseUrl: '' });

@@ -46,3 +46,14 @@ export const fileBody = (file: File) => ({
     return form;
   },
 });
+
+/** A multipart body with a `file` and plain text fields (e.g. a customer document's type). */
+export const formBody = <F extends Record<string, string | undefined>>(file: File, fields: F) => ({
+  body: { ...fields, file: file as unknown as string },
+  bodySerializer: (b: Record<string, unknown>) => {
+    const form = new FormData();
+    for (const [k, v] of Object.entries(b)) if (k !== 'file' && typeof v === 'string') form.append(k, v);
+    form.append('file', b.file as unknown as File);
+    return form;
+  },
+});

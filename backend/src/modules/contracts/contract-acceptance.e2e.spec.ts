@@ -60,6 +60,7 @@ describe('electronic acceptance by link', () => {
     const link = await post(`/api/v1/contracts/${k.id}/acceptance-link`, {});
     expect(link.status, link.text).toBe(201);
     expect(link.body.url).toBe(`/api/v1/public/contract-acceptance/${link.body.token}`);
+    expect(link.body.pageUrl).toBe(`/aceite/${link.body.token}`);
     expect(t.logs.join('\n')).not.toContain(link.body.token);
 
     const summary = await t.request(link.body.url);

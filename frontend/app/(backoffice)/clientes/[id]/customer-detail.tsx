@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import Link from 'next/link';
 import { useParams, usePathname, useRouter, useSearchParams } from 'next/navigation';
-import { Alert, Anchor, Badge, Button, Card, Code, CopyButton, Group, List, Loader, Modal, Stack, Table, Tabs, Text, TextInput, Timeline, Title } from '@mantine/core';
+import { ActionIcon, Alert, Anchor, Badge, Button, Card, Code, CopyButton, Group, List, Loader, Modal, Stack, Table, Tabs, Text, Textarea, TextInput, Timeline, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { unwrap, type ContractListItem, type CustomerView, type SubscriberInvite, type TimelineEntry } from '@netprovider/api-client';
 import { messages } from '../../../../messages/pt-BR';
@@ -15,8 +15,21 @@ import { fieldErrors } from '../../../../lib/problems';
 import { ErrorAlert } from '../../../../components/ErrorAlert';
 import { ContractStatusBadge, CustomerStatusBadge } from '../../../../components/StatusBadge';
 import { CustomerCredit, CustomerInvoices } from '../../../../components/CustomerBilling';
+import { CustomerDocuments } from '../../../../components/CustomerDocuments';
+import { PdfButton } from '../../../../components/PdfButton';
+import { blobOf } from '../../../../lib/files';
 
 const t = messages.customers;
+
+/** `ContractPlanChanged` → the pt-BR label, or the type split into words when the catalogue has none. */
+export const eventLabel = (type: string) => t.events[type] ?? type.replace(/([a-z])([A-Z])/g, '$1 $2');
+
+/** Where a timeline entry's stream is shown in the back office (`contract-<id>` → /contratos/<id>). */
+export function streamLink(streamId: string): string | null {
+  const m = /^(contract|invoice)-(.+)$/.exec(streamId);
+  if (!m) return null;
+  return m[1] === 'contract' ? `/contratos/${m[2]}` : `/faturas/${m[2]}`;
+}
 
 /** `2026-01-31T09:30` typed in a datetime-local input (Brasília time) → an ISO instant with offset. */
 const asOfInstant = (local: string) => (local ? `${local.length === 16 ? local + ':00' : local}-03:00` : '');
@@ -121,6 +134,7 @@ export function CustomerDetail() {
           <Tabs.Tab value="contracts">{t.contracts}</Tabs.Tab>
           {can(me.data, 'invoices:read') && <Tabs.Tab value="invoices">{messages.billing.invoices.title}</Tabs.Tab>}
           {can(me.data, 'payments:read') && <Tabs.Tab value="credit">{messages.billing.credit.title}</Tabs.Tab>}
+          <Tabs.Tab value="documents">{t.documentsTab}</Tabs.Tab>
           <Tabs.Tab value="timeline">{t.timeline}</Tabs.Tab>
           <Tabs.Tab value="consents">{t.consents}</Tabs.Tab>
           <Tabs.Tab value="lgpd">{t.lgpd}</Tabs.Tab>
@@ -132,6 +146,7 @@ export function CustomerDetail() {
             {c.foundationDate && <Text><b>{t.foundationDate}:</b> {formatDate(c.foundationDate)}</Text>}
             <Text><b>{t.email}:</b> {c.emails.join(', ') || '—'}</Text>
             <Text><b>{t.phone}:</b> {c.phones.map((p) => showPhone(p.number) + (p.whatsapp ? ' (WhatsApp)' : '')).join(', ') || '—'}</Text>
+            <CustomerTagsAndNotes customerId={id} tags={c.tags} write={!erased && !asOf && can(me.data, 'customers:write')} />
             <Text fw={700} mt="sm">{t.addresses}</Text>
             {c.addresses.length === 0 ? <Text c="dimmed">{messages.common.empty}</Text> : (
               <List>{c.addresses.map((a) => <List.Item key={a.id}>{showAddress(a)}</List.Item>)}</List>
@@ -165,14 +180,26 @@ export function CustomerDetail() {
         <Tabs.Panel value="credit" pt="md">
           <CustomerCredit customerId={id} write={can(me.data, 'payments:write') && !asOf} />
         </Tabs.Panel>
+        <Tabs.Panel value="documents" pt="md">
+          <CustomerDocuments customerId={id} write={!erased && !asOf && can(me.data, 'customers:write')} />
+        </Tabs.Panel>
         <Tabs.Panel value="timeline" pt="md">
           <ErrorAlert error={timeline.error} />
           <Timeline bulletSize={14} lineWidth={2}>
-            {timeline.data?.map((e) => (
-              <Timeline.Item key={`${e.streamId}-${e.streamVersion}`} title={e.type}>
-                <Text size="xs" c="dimmed">{formatDateTime(e.recordedAt)} · {e.streamId.split('-')[0]}{e.erasedFields?.length ? ' · dados apagados' : ''}</Text>
-              </Timeline.Item>
-            ))}
+            {timeline.data?.map((e) => {
+              const link = streamLink(e.streamId);
+              const note = e.type === 'CustomerNoteAdded' ? (e.data as { text?: string } | null)?.text : undefined;
+              return (
+                <Timeline.Item key={`${e.streamId}-${e.streamVersion}`} title={link ? <Anchor component={Link} href={link}>{eventLabel(e.type)}</Anchor> : eventLabel(e.type)}>
+                  {note && <Text size="sm">{note}</Text>}
+                  <Text size="xs" c="dimmed">
+                    {formatDateTime(e.recordedAt)}
+                    {e.actorKind ? ` · ${t.timelineBy[e.actorKind] ?? e.actorKind}` : ''}
+                    {e.erasedFields?.length ? ' · dados apagados' : ''}
+                  </Text>
+                </Timeline.Item>
+              );
+            })}
           </Timeline>
         </Tabs.Panel>
         <Tabs.Panel value="consents" pt="md">
@@ -188,7 +215,14 @@ export function CustomerDetail() {
         </Tabs.Panel>
         <Tabs.Panel value="lgpd" pt="md">
           <Stack align="flex-start">
-            <Button variant="default" onClick={() => exportData.mutate()} loading={exportData.isPending}>{t.export}</Button>
+            <Group gap="xs" align="flex-start">
+              <Button variant="default" onClick={() => exportData.mutate()} loading={exportData.isPending}>{t.export}</Button>
+              <PdfButton
+                label={t.exportPdf}
+                testId="lgpd-pdf-link"
+                fetchPdf={async () => blobOf(await api.POST('/api/v1/customers/{id}/lgpd/export', { params: { path: { id }, query: { format: 'pdf' } }, parseAs: 'blob' }))}
+              />
+            </Group>
             {exportData.isSuccess && <Text size="sm">{t.exported}</Text>}
             <ErrorAlert error={exportData.error} />
             {!erased && can(me.data, 'customers:write') && (
@@ -228,6 +262,73 @@ export function CustomerDetail() {
           {!invite.isSuccess && <Button loading={invite.isPending} onClick={() => invite.mutate()}>{messages.common.confirm}</Button>}
         </Stack>
       </Modal>
+    </Stack>
+  );
+}
+
+/** Tags (add/remove) and a quick note; notes show in the timeline with their text. */
+function CustomerTagsAndNotes({ customerId, tags, write }: { customerId: string; tags: string[]; write: boolean }) {
+  const qc = useQueryClient();
+  const [tag, setTag] = useState('');
+  const [note, setNote] = useState('');
+  const refresh = () => {
+    void qc.invalidateQueries({ queryKey: ['customers', 'detail', customerId] });
+    void qc.invalidateQueries({ queryKey: ['customers', 'timeline', customerId] });
+  };
+  const addTag = useMutation({
+    mutationFn: async (value: string) => unwrap<unknown>(await api.PUT('/api/v1/customers/{id}/tags/{tag}', { params: { path: { id: customerId, tag: value } } })),
+    onSuccess: () => {
+      setTag('');
+      refresh();
+    },
+  });
+  const removeTag = useMutation({
+    mutationFn: async (value: string) => unwrap<unknown>(await api.DELETE('/api/v1/customers/{id}/tags/{tag}', { params: { path: { id: customerId, tag: value } } })),
+    onSuccess: refresh,
+  });
+  const addNote = useMutation({
+    mutationFn: async () => unwrap<unknown>(await api.POST('/api/v1/customers/{id}/notes', { params: { path: { id: customerId } }, body: { text: note.trim() } })),
+    onSuccess: () => {
+      setNote('');
+      refresh();
+    },
+  });
+  return (
+    <Stack gap="xs" mt="sm">
+      <Text fw={700}>{t.tags}</Text>
+      <Group gap="xs">
+        {tags.length === 0 && <Text c="dimmed" size="sm">{messages.common.none}</Text>}
+        {tags.map((g) => (
+          <Badge
+            key={g}
+            variant="light"
+            rightSection={write ? (
+              <ActionIcon size="xs" variant="transparent" aria-label={fmt(t.removeTag, { tag: g })} onClick={() => removeTag.mutate(g)}>×</ActionIcon>
+            ) : undefined}
+          >
+            {g}
+          </Badge>
+        ))}
+      </Group>
+      {write && (
+        <form onSubmit={(e) => { e.preventDefault(); if (tag.trim()) addTag.mutate(tag.trim().toLowerCase()); }}>
+          <Group gap="xs" align="flex-end">
+            <TextInput label={t.addTag} value={tag} onChange={(e) => setTag(e.currentTarget.value)} size="xs" w={200} error={fieldErrors(addTag.error).tag} />
+            <Button type="submit" size="xs" variant="light" loading={addTag.isPending} disabled={!tag.trim()}>{messages.common.create}</Button>
+          </Group>
+        </form>
+      )}
+      <ErrorAlert error={addTag.error ?? removeTag.error} placed={['tag']} />
+      {write && (
+        <Stack gap={4} maw={560}>
+          <Textarea label={t.notes} placeholder={t.notePlaceholder} value={note} onChange={(e) => setNote(e.currentTarget.value)} autosize minRows={2} error={fieldErrors(addNote.error).text} />
+          <Group>
+            <Button size="xs" variant="light" loading={addNote.isPending} disabled={!note.trim()} onClick={() => addNote.mutate()}>{t.addNote}</Button>
+            {addNote.isSuccess && <Text size="xs" c="green" role="status">{t.noteAdded}</Text>}
+          </Group>
+          <ErrorAlert error={addNote.error} placed={['text']} />
+        </Stack>
+      )}
     </Stack>
   );
 }

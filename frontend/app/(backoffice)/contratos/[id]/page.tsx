@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useParams } from 'next/navigation';
 import { Alert, Anchor, Button, Card, Checkbox, Group, Loader, Modal, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { unwrap, type ContractView, type CustomerView, type PlanView } from '@netprovider/api-client';
+import { unwrap, type AddOnView, type ContractView, type CustomerView, type PlanView } from '@netprovider/api-client';
 import { messages } from '../../../../messages/pt-BR';
 import { fmt } from '../../../../lib/i18n';
 import { api } from '../../../../lib/api';
@@ -20,6 +20,7 @@ import { DateField } from '../../../../components/DateField';
 import { ContractStatusBadge } from '../../../../components/StatusBadge';
 import { PenaltyPreviewCard, PlanChangePreviewCard } from '../../../../components/ContractPreviews';
 import { ContractCollections } from '../../../../components/ContractCollections';
+import { ContractDocument } from '../../../../components/ContractDocument';
 
 const t = messages.contracts;
 type Action = 'accept' | 'activate' | 'suspend' | 'reactivate' | 'change-plan' | 'cancel';
@@ -90,12 +91,33 @@ export default function ContractPage() {
           {k.suspension && <Fact label={t.suspension} value={`${t.suspendReasons[k.suspension.reason]} — ${formatDate(k.suspension.startsOn)}${k.suspension.endsOn ? ` a ${formatDate(k.suspension.endsOn)}` : ''}`} />}
         </SimpleGrid>
         <Text mt="md" size="sm"><b>{t.address}:</b> {showAddress(k.installationAddress)}</Text>
+        {k.addOns.length > 0 && <ContractAddOns addOns={k.addOns} />}
+        {k.promotion && (
+          <Text size="sm">
+            <b>{t.promotion}:</b> {fmt(t.promotionMonths, { discount: k.promotion.discount.kind === 'percentage' ? `${(k.promotion.discount.basisPoints / 100).toLocaleString('pt-BR')}%` : formatMoney(k.promotion.discount.amountCents), months: k.promotion.months })}
+          </Text>
+        )}
       </Card>
+      <ContractDocument contractId={k.id} status={k.status} write={write} />
       {can(me.data, 'collections:read') && ['active', 'suspended', 'cancelled'].includes(k.status) && <ContractCollections contractId={k.id} write={can(me.data, 'collections:write')} />}
       <Modal opened={!!action} onClose={() => setAction(null)} title={action ? titles[action] : ''} size="lg">
         {action && <ActionForm action={action} contract={k} onDone={() => setAction(null)} />}
       </Modal>
     </Stack>
+  );
+}
+
+/** The contract's add-ons by name (the contract keeps the id, version and price it was sold at). */
+function ContractAddOns({ addOns }: { addOns: ContractView['addOns'] }) {
+  const catalogue = useQuery({
+    queryKey: ['add-ons', 'list'],
+    queryFn: async () => unwrap<{ items: AddOnView[] }>(await api.GET('/api/v1/add-ons')).items,
+  });
+  const name = (id: string) => catalogue.data?.find((a) => a.id === id)?.name ?? id.slice(0, 8);
+  return (
+    <Text size="sm">
+      <b>{t.addOns}:</b> {addOns.map((a) => `${name(a.addOnId)} (${formatMoney(a.priceCents)})`).join(', ')}
+    </Text>
   );
 }
 

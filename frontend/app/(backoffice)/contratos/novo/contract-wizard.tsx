@@ -1,19 +1,20 @@
 'use client';
 import { useState } from 'react';
 import { useRouter, useSearchParams } from 'next/navigation';
-import { Alert, Button, Card, Group, NumberInput, Radio, Select, SimpleGrid, Stack, Stepper, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Card, Checkbox, Group, NumberInput, Radio, Select, SimpleGrid, Stack, Stepper, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { unwrap, type BodyOf, type ContractView, type CustomerListItem, type CustomerView, type Page, type PlanView } from '@netprovider/api-client';
+import { unwrap, type AddOnView, type BodyOf, type ContractView, type CustomerListItem, type CustomerView, type Page, type PlanView, type PromotionView } from '@netprovider/api-client';
 import { messages } from '../../../../messages/pt-BR';
 import { fmt } from '../../../../lib/i18n';
 import { api } from '../../../../lib/api';
-import { formatMoney, formatSpeed } from '../../../../lib/format';
+import { formatMoney, formatSpeed, saoPauloToday } from '../../../../lib/format';
 import { maskCep } from '../../../../lib/masks';
 import { showAddress, showDocument } from '../../../../lib/display';
 import { fieldErrors } from '../../../../lib/problems';
 import { MaskedInput } from '../../../../components/MaskedInput';
 import { ErrorAlert } from '../../../../components/ErrorAlert';
+import { ContractDocument } from '../../../../components/ContractDocument';
 
 const t = messages.contracts;
 const w = t.wizard;
@@ -21,7 +22,20 @@ const c = messages.customers;
 const OTHER = 'other';
 const emptyAddress = { zipCode: '', street: '', number: '', complement: '', district: '', city: '', state: '' };
 
-/** customer → plan → address → due day → PPPoE and acceptance; one POST at the end. */
+/** A promotion on sale today for this plan (eligibility by plan; the API checks the rest: new customer, region). */
+export function promotionOffered(p: PromotionView, planId: string, today: string): boolean {
+  if (p.startsOn > today || (p.endsOn !== null && p.endsOn < today)) return false;
+  const plans = p.eligibility?.planIds;
+  return !plans?.length || plans.includes(planId);
+}
+
+export const discountLabel = (d: PromotionView['discount']) =>
+  d.kind === 'percentage' ? `${(d.basisPoints / 100).toLocaleString('pt-BR')}%` : formatMoney(d.amountCents);
+
+/**
+ * customer → plan, add-ons and promotion → address → due day → PPPoE and acceptance; one POST, then the
+ * contract's PDF and its electronic-acceptance link.
+ */
 export function ContractWizard() {
   const router = useRouter();
   const params = useSearchParams();
@@ -37,6 +51,8 @@ export function ContractWizard() {
   const [pppoeLogin, setPppoeLogin] = useState('');
   const [method, setMethod] = useState('in-person');
   const [evidence, setEvidence] = useState('');
+  const [addOnIds, setAddOnIds] = useState<string[]>([]);
+  const [promotionId, setPromotionId] = useState<string | null>(null);
 
   const results = useQuery({
     queryKey: ['customers', 'list', { search: debounced, page: 1 }],
@@ -52,6 +68,16 @@ export function ContractWizard() {
     queryKey: ['plans', 'list', { active: true }],
     queryFn: async () => unwrap<{ items: PlanView[] }>(await api.GET('/api/v1/plans', { params: { query: { active: 'true' } } })).items,
   });
+  const addOns = useQuery({
+    queryKey: ['add-ons', 'list', { active: true }],
+    queryFn: async () => unwrap<{ items: AddOnView[] }>(await api.GET('/api/v1/add-ons', { params: { query: { active: 'true' } } })).items,
+  });
+  const promotions = useQuery({
+    queryKey: ['promotions', 'list'],
+    queryFn: async () => unwrap<{ items: PromotionView[] }>(await api.GET('/api/v1/promotions')).items,
+  });
+  const today = saoPauloToday();
+  const offered = (promotions.data ?? []).filter((p) => planId && promotionOffered(p, planId, today));
   const addresses = customer.data?.addresses ?? [];
   const chosenAddress = addressChoice || addresses.find((a) => a.type === 'installation')?.id || addresses[0]?.id || OTHER;
 
@@ -61,7 +87,8 @@ export function ContractWizard() {
         customerId,
         planId,
         dueDay: Number(dueDay),
-        addOnIds: [],
+        addOnIds,
+        ...(promotionId && offered.some((p) => p.id === promotionId) ? { promotionId } : {}),
         ...(chosenAddress === OTHER
           ? { installationAddress: { ...address, state: address.state.toUpperCase(), ...(address.complement ? {} : { complement: undefined }) } }
           : { installationAddressId: chosenAddress }),
@@ -70,9 +97,9 @@ export function ContractWizard() {
       };
       return unwrap<ContractView>(await api.POST('/api/v1/contracts', { body }));
     },
-    onSuccess: (k) => {
+    onSuccess: () => {
       void qc.invalidateQueries({ queryKey: ['contracts'] });
-      router.push(`/contratos/${k.id}`);
+      setStep(5);
     },
   });
   const errs = fieldErrors(create.error);
@@ -84,7 +111,7 @@ export function ContractWizard() {
     <Stack maw={900}>
       <Title order={1} size="h2">{t.new}</Title>
       {customer.data && <Text size="sm">{fmt(w.chosen, { name: `${customer.data.name} (${showDocument(customer.data.document)})` })}</Text>}
-      <Stepper active={step} onStepClick={(s) => s < step && setStep(s)} size="sm" allowNextStepsSelect={false}>
+      <Stepper active={step} onStepClick={(s) => s < step && step < 5 && setStep(s)} size="sm" allowNextStepsSelect={false}>
         <Stepper.Step label={w.customer}>
           <Stack mt="md">
             <TextInput label={w.searchCustomer} value={search} onChange={(e) => setSearch(e.currentTarget.value)} autoFocus />
@@ -113,6 +140,26 @@ export function ContractWizard() {
           </Radio.Group>
           {plans.data?.length === 0 && <Alert color="yellow" mt="md">{messages.common.empty}</Alert>}
           <Text c="red" size="sm">{errs.planId}</Text>
+          {!!addOns.data?.length && (
+            <Checkbox.Group mt="md" label={t.addOns} description={w.addOnsHint} value={addOnIds} onChange={setAddOnIds} error={errs.addOnIds}>
+              <Stack gap="xs" mt="xs">
+                {addOns.data.map((a) => <Checkbox key={a.id} value={a.id} label={`${a.name} — ${formatMoney(a.priceCents)}/mês`} />)}
+              </Stack>
+            </Checkbox.Group>
+          )}
+          {offered.length > 0 && (
+            <Select
+              mt="md"
+              maw={480}
+              label={t.promotion}
+              placeholder={t.promotionNone}
+              clearable
+              data={offered.map((p) => ({ value: p.id, label: `${p.name} — ${fmt(t.promotionMonths, { discount: discountLabel(p.discount), months: p.months })}` }))}
+              value={promotionId}
+              onChange={setPromotionId}
+              error={errs.promotionId}
+            />
+          )}
         </Stepper.Step>
         <Stepper.Step label={w.address}>
           <Stack mt="md">
@@ -154,16 +201,29 @@ export function ContractWizard() {
             <TextInput label={`${w.acceptanceEvidence} (${messages.common.optional})`} description={w.acceptanceEvidenceHint} value={evidence} onChange={(e) => setEvidence(e.currentTarget.value)} error={errs['acceptance.evidence']} />
           </Stack>
         </Stepper.Step>
+        <Stepper.Step label={w.document}>
+          {create.data && (
+            <Stack mt="md">
+              <Alert color="green" role="status">{w.createdHint}</Alert>
+              <ContractDocument contractId={create.data.id} status={create.data.status} write />
+              <Group>
+                <Button onClick={() => router.push(`/contratos/${create.data.id}`)}>{w.open}</Button>
+              </Group>
+            </Stack>
+          )}
+        </Stepper.Step>
       </Stepper>
-      <ErrorAlert error={create.error} placed={['planId', 'dueDay', 'pppoeLogin', 'acceptance.method', 'acceptance.evidence', ...Object.keys(emptyAddress).map((f) => `installationAddress.${f}`)]} />
-      <Group>
-        {step > 0 && <Button variant="default" onClick={() => setStep(step - 1)}>{messages.common.back}</Button>}
-        {step < 4 ? (
-          <Button onClick={() => setStep(step + 1)} disabled={!canNext}>{messages.common.next}</Button>
-        ) : (
-          <Button onClick={() => create.mutate()} loading={create.isPending}>{w.submit}</Button>
-        )}
-      </Group>
+      <ErrorAlert error={create.error} placed={['planId', 'addOnIds', 'promotionId', 'dueDay', 'pppoeLogin', 'acceptance.method', 'acceptance.evidence', ...Object.keys(emptyAddress).map((f) => `installationAddress.${f}`)]} />
+      {step < 5 && (
+        <Group>
+          {step > 0 && <Button variant="default" onClick={() => setStep(step - 1)}>{messages.common.back}</Button>}
+          {step < 4 ? (
+            <Button onClick={() => setStep(step + 1)} disabled={!canNext}>{messages.common.next}</Button>
+          ) : (
+            <Button onClick={() => create.mutate()} loading={create.isPending}>{w.submit}</Button>
+          )}
+        </Group>
+      )}
     </Stack>
   );
 }

@@ -23,6 +23,8 @@ export const ElectronicAcceptBody = z
 type ElectronicAcceptInput = z.infer<typeof ElectronicAcceptBody>;
 
 const LINK_PATH = '/api/v1/public/contract-acceptance';
+/** The web page (frontend/app/aceite) the subscriber opens: it reads the summary and the PDF from LINK_PATH. */
+const PAGE_PATH = '/aceite';
 
 /** Staff: a single-use link (default 7 days) the subscriber opens to read and accept a draft contract. */
 @ApiTags('contracts')
@@ -40,7 +42,7 @@ export class AcceptanceLinkController {
     const doc = await this.documents.current(actor.companyId, id);
     if (doc.state.status !== 'draft') throw new ProblemException(409, 'contract-invalid-transition', 'Refused', 'Only a draft contract is accepted.', { code: 'contract.invalid-transition', current: doc.state.status });
     const { token, expiresAt } = await this.acceptance.createLink(actor.companyId, id, actor.id, body?.expiresInHours ?? 168);
-    return { contractId: id, token, url: `${LINK_PATH}/${token}`, expiresAt };
+    return { contractId: id, token, url: `${LINK_PATH}/${token}`, pageUrl: `${PAGE_PATH}/${token}`, expiresAt };
   }
 }
 
