@@ -86,11 +86,11 @@ function Home() {
       <Card withBorder padding="lg">
         <Stack gap="sm">
           <Text fw={700}>{t.menu}</Text>
-          <SimpleGrid cols={2} spacing="sm">
-            <Button component={Link} href="/cliente/plano" variant="light" size="md">{t.goPlan}</Button>
-            <Button component={Link} href="/cliente/chamados" variant="light" size="md">{t.goTickets}</Button>
-            <Button component={Link} href="/cliente/contato" variant="light" size="md">{t.goContact}</Button>
-            <Button component={Link} href="/cliente/dados" variant="light" size="md">{t.goData}</Button>
+          <SimpleGrid cols={1} spacing="xs">
+            <Button component={Link} href="/cliente/plano" variant="light" size="md" fullWidth>{t.goPlan}</Button>
+            <Button component={Link} href="/cliente/chamados" variant="light" size="md" fullWidth>{t.goTickets}</Button>
+            <Button component={Link} href="/cliente/contato" variant="light" size="md" fullWidth>{t.goContact}</Button>
+            <Button component={Link} href="/cliente/dados" variant="light" size="md" fullWidth>{t.goData}</Button>
           </SimpleGrid>
         </Stack>
       </Card>

@@ -34,7 +34,7 @@ export default function TicketsPage() {
         <TextInput type="date" label={t.to} value={to} onChange={(e) => setTo(e.currentTarget.value)} error={errors.to} />
       </Group>
       <ErrorAlert error={q.error} placed={['from', 'to']} />
-      <Table.ScrollContainer minWidth={720}>
+      <Table.ScrollContainer minWidth={900}>
         <Table striped highlightOnHover>
           <Table.Thead>
             <Table.Tr>
@@ -50,13 +50,13 @@ export default function TicketsPage() {
           <Table.Tbody>
             {q.data?.map((x) => (
               <Table.Tr key={x.id} data-testid="staff-ticket">
-                <Table.Td ff="monospace">{x.protocol}</Table.Td>
+                <Table.Td ff="monospace" style={{ whiteSpace: 'nowrap' }}>{x.protocol}</Table.Td>
                 <Table.Td>{formatDateTime(x.openedAt)}</Table.Td>
                 <Table.Td>{categories[x.category] ?? x.category}</Table.Td>
                 <Table.Td>{x.subject}</Table.Td>
-                <Table.Td><Anchor component={Link} href={`/clientes/${x.customerId}`}>{x.customerId.slice(0, 8)}</Anchor></Table.Td>
+                <Table.Td><Anchor component={Link} href={`/clientes/${x.customerId}`} size="sm">{x.customerId.slice(0, 8)}</Anchor></Table.Td>
                 <Table.Td>{t.channels[x.channel] ?? x.channel}</Table.Td>
-                <Table.Td><Badge variant="light">{statuses[x.status] ?? x.status}</Badge></Table.Td>
+                <Table.Td><Badge variant="dot" color="blue" style={{ flexShrink: 0, minWidth: 'max-content' }}>{statuses[x.status] ?? x.status}</Badge></Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

@@ -59,6 +59,7 @@ function TicketForm() {
             value={category}
             onChange={(v) => setCategory(v as Category | null)}
             allowDeselect={false}
+            description={t.categoryHint}
             error={errors.category}
             required
           />
@@ -92,8 +93,8 @@ function MyTickets() {
         <Card withBorder padding="md" key={x.id} data-testid="portal-ticket">
           <Stack gap={4}>
             <Group justify="space-between" wrap="nowrap">
-              <Text fw={700} ff="monospace">{fmt(t.protocol, { protocol: x.protocol })}</Text>
-              <Badge variant="light" color="blue">{t.statuses[x.status] ?? x.status}</Badge>
+              <Text fw={700} style={{ whiteSpace: 'nowrap' }}>{fmt(t.protocol, { protocol: x.protocol })}</Text>
+              <Badge variant="dot" color="blue" style={{ flexShrink: 0, minWidth: 'max-content' }}>{t.statuses[x.status] ?? x.status}</Badge>
             </Group>
             <Text>{x.subject}</Text>
             <Text size="sm" c="dimmed">{t.categories[x.category] ?? x.category} · {fmt(t.openedAt, { date: formatDateTime(x.openedAt) })}</Text>

@@ -71,7 +71,7 @@ function ContactForm({ initial }: { initial: OwnContact }) {
               {emails.length > 1 && <Button variant="subtle" color="red" onClick={() => setEmails((xs) => xs.filter((_, j) => j !== i))} aria-label={`${t.remove} ${fmt(t.email, { n: i + 1 })}`}>{t.remove}</Button>}
             </Group>
           ))}
-          <Button variant="light" onClick={() => setEmails((xs) => [...xs, ''])} disabled={emails.length >= 10}>{t.addEmail}</Button>
+          <Button variant="default" onClick={() => setEmails((xs) => [...xs, ''])} disabled={emails.length >= 10}>+ {t.addEmail}</Button>
           {phones.map((p, i) => (
             <Stack key={`p${i}`} gap={6}>
               <Group align="flex-end" wrap="nowrap">
@@ -92,7 +92,7 @@ function ContactForm({ initial }: { initial: OwnContact }) {
               <Checkbox label={t.whatsapp} checked={p.whatsapp} onChange={(ev) => { const whatsapp = ev.currentTarget.checked; setPhones((xs) => xs.map((x, j) => (j === i ? { ...x, whatsapp } : x))); }} />
             </Stack>
           ))}
-          <Button variant="light" onClick={() => setPhones((xs) => [...xs, { number: '', whatsapp: false }])} disabled={phones.length >= 10}>{t.addPhone}</Button>
+          <Button variant="default" onClick={() => setPhones((xs) => [...xs, { number: '', whatsapp: false }])} disabled={phones.length >= 10}>+ {t.addPhone}</Button>
           <ErrorAlert error={save.error} placed={placed} />
           {save.isSuccess && <Alert color="green" role="status">{t.saved}</Alert>}
           <Button type="submit" size="md" loading={save.isPending}>{t.save}</Button>

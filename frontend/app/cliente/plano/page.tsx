@@ -1,5 +1,5 @@
 'use client';
-import { Badge, Card, Divider, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Card, Divider, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { unwrap, type PortalContractView } from '@netprovider/api-client';
 import { messages } from '../../../messages/pt-BR';
@@ -8,10 +8,10 @@ import { portalApi } from '../../../lib/api';
 import { formatDate, formatDateTime, formatMoney, formatSpeed } from '../../../lib/format';
 import { showAddress } from '../../../lib/display';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { ContractStatusBadge } from '../../../components/StatusBadge';
 import { PortalPage } from '../portal-page';
 
 const t = messages.portal.plan;
-const STATUS_COLOR: Record<string, string> = { active: 'green', suspended: 'red', cancelled: 'gray', draft: 'yellow', awaiting_installation: 'blue' };
 
 export default function PortalPlanPage() {
   const contracts = useQuery({
@@ -44,7 +44,7 @@ function ContractCard({ c }: { c: PortalContractView }) {
       <Stack gap="sm">
         <Group justify="space-between" wrap="nowrap">
           <Title order={3} size="h4">{c.plan?.name ?? t.contract}</Title>
-          <Badge color={STATUS_COLOR[c.status] ?? 'gray'} variant="light">{t.status[c.status] ?? c.status}</Badge>
+          <ContractStatusBadge status={c.status} />
         </Group>
         {c.suspension && <Text c="red.8" size="sm" role="status">{c.suspension.reasonText}</Text>}
         {c.plan && (
