@@ -572,3 +572,5 @@ export interface TicketListItem {
   openedAt: string;
 }
 export type TicketView = Omit<TicketListItem, 'openedAt'> & { message: string; openedAt: string | null };
+/** helpdesk: staff-tickets.http.controller.ts (staff list rows carry the customer's display name) */
+export type StaffTicketListItem = TicketListItem & { customerName: string | null };

@@ -76,7 +76,7 @@ describe('support requests from the customer area', () => {
     expect(all.body.items.length).toBeGreaterThanOrEqual(22);
     const ofB = await t.request(`/api/v1/tickets?customerId=${b.customerId}&status=open`, { headers: bearer(atendente.accessToken) });
     expect(ofB.body.items.length).toBeGreaterThan(0);
-    for (const x of ofB.body.items) expect(x.customerId).toBe(b.customerId);
+    for (const x of ofB.body.items) expect(x).toMatchObject({ customerId: b.customerId, customerName: 'Bruno Carvalho Dias' });
     const today = new Date().toLocaleDateString('en-CA', { timeZone: 'America/Sao_Paulo' });
     expect((await t.request(`/api/v1/tickets?from=${today}&to=${today}`, { headers: bearer(atendente.accessToken) })).body.items.length).toBe(all.body.items.length);
     expect((await t.request('/api/v1/tickets?from=2020-01-01&to=2020-01-31', { headers: bearer(atendente.accessToken) })).body.items).toEqual([]);

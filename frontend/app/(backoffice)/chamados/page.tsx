@@ -3,7 +3,7 @@ import { useState } from 'react';
 import Link from 'next/link';
 import { Anchor, Badge, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { unwrap, type TicketListItem } from '@netprovider/api-client';
+import { unwrap, type StaffTicketListItem } from '@netprovider/api-client';
 import { messages } from '../../../messages/pt-BR';
 import { api } from '../../../lib/api';
 import { formatDateTime, saoPauloToday } from '../../../lib/format';
@@ -22,7 +22,7 @@ export default function TicketsPage() {
   const q = useQuery({
     queryKey: ['tickets', 'list', { from, to }],
     placeholderData: keepPreviousData,
-    queryFn: async () => unwrap<{ items: TicketListItem[] }>(await api.GET('/api/v1/tickets', { params: { query: { from: from || undefined, to: to || undefined } } })).items,
+    queryFn: async () => unwrap<{ items: StaffTicketListItem[] }>(await api.GET('/api/v1/tickets', { params: { query: { from: from || undefined, to: to || undefined } } })).items,
   });
   const errors = fieldErrors(q.error);
   return (
@@ -54,7 +54,7 @@ export default function TicketsPage() {
                 <Table.Td>{formatDateTime(x.openedAt)}</Table.Td>
                 <Table.Td>{categories[x.category] ?? x.category}</Table.Td>
                 <Table.Td>{x.subject}</Table.Td>
-                <Table.Td><Anchor component={Link} href={`/clientes/${x.customerId}`} size="sm">{x.customerId.slice(0, 8)}</Anchor></Table.Td>
+                <Table.Td><Anchor component={Link} href={`/clientes/${x.customerId}`} size="sm">{x.customerName || x.customerId.slice(0, 8)}</Anchor></Table.Td>
                 <Table.Td>{t.channels[x.channel] ?? x.channel}</Table.Td>
                 <Table.Td><Badge variant="dot" color="blue" style={{ flexShrink: 0, minWidth: 'max-content' }}>{statuses[x.status] ?? x.status}</Badge></Table.Td>
               </Table.Tr>

@@ -7,6 +7,7 @@ import type { RequestWithPrincipal } from '../../../../platform/auth/principal.j
 import { notFound } from '../../../../platform/http/domain-problem.js';
 import { ZodQuery } from '../../../../platform/http/validation.js';
 import { isBusinessDate } from '../../../../shared-kernel/business-date.js';
+import { CustomersPublicApi } from '../../../customers/public-api.js';
 import { TicketAggregates } from '../../infrastructure/tickets.js';
 import { ticketView } from './ticket.view.js';
 import { TicketsReader } from './tickets.reader.js';
@@ -24,13 +25,16 @@ type TicketsQueryParams = z.infer<typeof TicketsQueryString>;
 @ApiTags('helpdesk')
 @Controller('v1/tickets')
 export class StaffTicketsController {
-  constructor(private readonly reader: TicketsReader, private readonly aggregates: TicketAggregates) {}
+  constructor(private readonly reader: TicketsReader, private readonly aggregates: TicketAggregates, private readonly customers: CustomersPublicApi) {}
 
   @Get()
   @RequirePermission('tickets:read')
   @ZodQuery(TicketsQueryString)
   async list(@Query() q: TicketsQueryParams, @Req() req: RequestWithPrincipal) {
-    return { items: await this.reader.list(principalOf(req).companyId, q) };
+    const companyId = principalOf(req).companyId;
+    const items = await this.reader.list(companyId, q);
+    const names = await this.customers.displayNames(companyId, items.map((x) => x.customerId));
+    return { items: items.map((x) => ({ ...x, customerName: names.get(x.customerId) ?? null })) };
   }
 
   @Get(':id')
