@@ -7,6 +7,7 @@ import { ContractsModule } from './modules/contracts/contracts.module.js';
 import { BillingModule } from './modules/billing/billing.module.js';
 import { CollectionsModule } from './modules/collections/collections.module.js';
 import { FinanceModule } from './modules/finance/finance.module.js';
+import { HelpdeskModule } from './modules/helpdesk/helpdesk.module.js';
 
 /** The modular monolith: the platform plus every bounded context. */
 @Module({})
@@ -14,7 +15,7 @@ export class AppModule {
   static forRoot(options: PlatformOptions, extraModules: Type[] = []): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot(options), IdentityModule, PlansModule, CustomersModule, ContractsModule, BillingModule, CollectionsModule, FinanceModule, ...extraModules],
+      imports: [PlatformModule.forRoot(options), IdentityModule, PlansModule, CustomersModule, ContractsModule, BillingModule, CollectionsModule, FinanceModule, HelpdeskModule, ...extraModules],
     };
   }
 }

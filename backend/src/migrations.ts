@@ -6,9 +6,10 @@ import { contractsMigrations } from './modules/contracts/contracts.migrations.js
 import { billingMigrations } from './modules/billing/billing.migrations.js';
 import { collectionsMigrations } from './modules/collections/collections.migrations.js';
 import { financeMigrations } from './modules/finance/finance.migrations.js';
+import { helpdeskMigrations } from './modules/helpdesk/helpdesk.migrations.js';
 
 /**
  * Every bounded context's migrations, in the order they apply. Append-only: a released migration is never
  * edited (the runner refuses a changed checksum); add a new one instead.
  */
-export const moduleMigrations: Migration[] = [...identityMigrations, ...plansMigrations, ...customersMigrations, ...contractsMigrations, ...billingMigrations, ...collectionsMigrations, ...financeMigrations];
+export const moduleMigrations: Migration[] = [...identityMigrations, ...plansMigrations, ...customersMigrations, ...contractsMigrations, ...billingMigrations, ...collectionsMigrations, ...financeMigrations, ...helpdeskMigrations];

@@ -23,6 +23,7 @@ export const NAV: readonly NavItem[] = [
   { href: '/conciliacao', label: t.reconciliation, permission: 'payments:read' },
   { href: '/contas-cobranca', label: t.collectionAccounts, permission: 'collection-accounts:read' },
   { href: '/regras-cobranca', label: t.billingSettings, permission: 'collection-accounts:read' },
+  { href: '/chamados', label: t.tickets, permission: 'tickets:read' },
   { href: '/usuarios', label: t.users, permission: 'users:read' },
   { href: '/perfis', label: t.roles, permission: 'roles:read' },
 ];

@@ -2,7 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
-import { Alert, Anchor, Badge, Button, Card, Loader, PasswordInput, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Loader, PasswordInput, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { unwrap, type SubscriberAccountView, type TokenPair } from '@netprovider/api-client';
 import { messages } from '../../messages/pt-BR';
@@ -84,8 +84,15 @@ function Home() {
         </Card>
       )}
       <Card withBorder padding="lg">
-        <Text fw={700}>{t.contractTitle}</Text>
-        <Text size="sm" c="dimmed">{t.contractNext}</Text>
+        <Stack gap="sm">
+          <Text fw={700}>{t.menu}</Text>
+          <SimpleGrid cols={1} spacing="xs">
+            <Button component={Link} href="/cliente/plano" variant="light" size="md" fullWidth>{t.goPlan}</Button>
+            <Button component={Link} href="/cliente/chamados" variant="light" size="md" fullWidth>{t.goTickets}</Button>
+            <Button component={Link} href="/cliente/contato" variant="light" size="md" fullWidth>{t.goContact}</Button>
+            <Button component={Link} href="/cliente/dados" variant="light" size="md" fullWidth>{t.goData}</Button>
+          </SimpleGrid>
+        </Stack>
       </Card>
       <PortalInvoices />
       <Button variant="default" size="md" onClick={logout}>{t.logout}</Button>

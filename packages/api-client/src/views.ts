@@ -528,3 +528,49 @@ export interface DunningMessageView {
   status: string;
   createdAt: string;
 }
+
+/** contracts: portal-contract.view.ts (the customer area's plan page) */
+export interface PortalContractView {
+  id: string;
+  status: 'draft' | 'awaiting_installation' | 'active' | 'suspended' | 'cancelled';
+  suspension: { reason: 'delinquency' | 'customer_request'; startsOn: string; endsOn?: string; reasonText: string } | null;
+  plan: { name: string; technology: string | null; version: number; downloadMbps: number; uploadMbps: number; priceCents: number } | null;
+  addOns: Array<{ addOnId: string; name: string; priceCents: number }>;
+  promotion: { discount: { kind: 'percentage'; basisPoints: number } | { kind: 'fixed'; amountCents: number }; months: number; monthsRemaining: number; endsOn: string | null } | null;
+  monthlyTotalCents: number | null;
+  installationAddress: { zipCode: string; street: string; number: string; complement?: string; district: string; city: string; state: string } | null;
+  dueDay: number;
+  loyaltyEndsOn: string | null;
+  pppoeLogin: string | null;
+  activatedOn: string | null;
+  acceptedAt: string | null;
+}
+
+/** customers: own-contact.http.controller.ts */
+export interface OwnContact {
+  emails: string[];
+  phones: Array<{ number: string; whatsapp: boolean }>;
+}
+
+/** customers: request-data-export.handler.ts */
+export interface DataExportRequest {
+  protocol: string;
+  channel: string;
+  requestedAt: string;
+}
+
+/** helpdesk: tickets.reader.ts (list) and ticket.view.ts (detail) */
+export interface TicketListItem {
+  id: string;
+  protocol: string;
+  customerId: string;
+  contractId: string | null;
+  category: string;
+  channel: string;
+  status: string;
+  subject: string;
+  openedAt: string;
+}
+export type TicketView = Omit<TicketListItem, 'openedAt'> & { message: string; openedAt: string | null };
+/** helpdesk: staff-tickets.http.controller.ts (staff list rows carry the customer's display name) */
+export type StaffTicketListItem = TicketListItem & { customerName: string | null };

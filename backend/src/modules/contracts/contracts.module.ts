@@ -31,6 +31,9 @@ import { ElectronicAcceptance } from './commands/accept-electronically/electroni
 import { AcceptanceLinkController, PortalContractAcceptanceController, PublicContractAcceptanceController } from './commands/accept-electronically/accept-electronically.http.controller.js';
 import { contractDirectoryProjection } from './queries/contract-details/contract-directory.projection.js';
 import { ContractDirectoryReader } from './queries/contract-details/contract-directory.reader.js';
+import { PortalContractsController } from './queries/portal-contracts/portal-contracts.http.controller.js';
+import { PortalContractViews } from './queries/portal-contracts/portal-contract.view.js';
+import { ContractsPublicApi } from './public-api.js';
 import { ContractQueriesController, GetContractHandler, ListContractsHandler } from './queries/contract-details/contract-queries.http.controller.js';
 
 /**
@@ -87,11 +90,13 @@ class ContractsWiring implements OnModuleInit {
     CancelContractController, ChangeContractPlanController, ContractQueriesController,
     ContractAddOnsController, ChangeAddressController, TransferOwnershipController, ChangePppoeCredentialsController, FixedIpController,
     ContractDocumentController, AcceptanceLinkController, PublicContractAcceptanceController, PortalContractAcceptanceController,
+    PortalContractsController,
   ],
   providers: [
-    ContractsWiring, ContractAggregates, ContractDirectoryReader, Reservations, ApplyPriceAdjustment, ContractDocuments, ElectronicAcceptance,
+    ContractsWiring, ContractAggregates, ContractDirectoryReader, Reservations, ApplyPriceAdjustment, ContractDocuments, ElectronicAcceptance, PortalContractViews, ContractsPublicApi,
     DraftContractHandler, AcceptContractHandler, ActivateContractHandler, SuspendContractHandler, ReactivateContractHandler,
     CancelContractHandler, ChangeContractPlanHandler, GetContractHandler, ListContractsHandler,
   ],
+  exports: [ContractsPublicApi],
 })
 export class ContractsModule {}

@@ -31,6 +31,13 @@ import { GetCustomerController, GetCustomerHandler } from './queries/customer-de
 import { CustomerTimelineController, CustomerTimelineHandler } from './queries/customer-timeline/customer-timeline.http.controller.js';
 import { ExportPersonalDataController } from './queries/export-personal-data/export-personal-data.http.controller.js';
 import { CustomerExtensions, CustomersPublicApi } from './public-api.js';
+import { OwnContactController } from './queries/own-contact/own-contact.http.controller.js';
+import { UpdateOwnContactController } from './commands/update-own-contact/update-own-contact.http.controller.js';
+import { UpdateOwnContactHandler } from './commands/update-own-contact/update-own-contact.handler.js';
+import { RequestDataExportController } from './commands/request-data-export/request-data-export.http.controller.js';
+import { RequestDataExportHandler } from './commands/request-data-export/request-data-export.handler.js';
+import { PortalDataExportController } from './queries/export-personal-data/portal-export.http.controller.js';
+import { ExportPersonalDataHandler } from './queries/export-personal-data/export-personal-data.query.js';
 
 /**
  * Personal-data policies (crypto-shredding) and the directory projection, before anything appends; at boot,
@@ -63,11 +70,13 @@ class CustomersWiring implements OnModuleInit, OnApplicationBootstrap {
     ManageAddressesController, TagCustomerController, AddNoteController, SetGuarantorController, RecordConsentController, CustomerConsentsController,
     AttachDocumentController, CustomerDocumentsController,
     ListCustomersController, GetCustomerController, CustomerTimelineController, ExportPersonalDataController,
+    OwnContactController, UpdateOwnContactController, RequestDataExportController, PortalDataExportController,
   ],
   providers: [
     CustomersWiring, CustomerCrypto, CustomerAggregates, CustomerDirectoryReader, CustomerExtensions, CustomersPublicApi,
     RegisterCustomerHandler, UpdateCustomerHandler, EraseCustomerHandler, ApplyCustomerCommandHandler, AttachDocumentHandler, DocumentFiles,
     ListCustomersHandler, CustomerConsentsHandler, CustomerDocumentsHandler, DownloadDocumentHandler, GetCustomerHandler, CustomerTimelineHandler,
+    ExportPersonalDataHandler, UpdateOwnContactHandler, RequestDataExportHandler,
   ],
   exports: [CustomersPublicApi],
 })

@@ -45,6 +45,11 @@ export class CustomersPublicApi {
     return { customerId, kind: state.kind, name: state.name, document: state.document, status: state.status, addresses: state.addresses };
   }
 
+  /** Display names of customers (lists of other modules: tickets), by id; erased ones show their pseudonym. */
+  displayNames(companyId: string, ids: readonly string[]): Promise<Map<string, string>> {
+    return this.directory.displayNames(companyId, ids);
+  }
+
   /** The payer data of a customer (folded from its stream; after erasure only the pseudonym remains). */
   async payer(companyId: string, customerId: string): Promise<Payer | null> {
     if (!(await this.directory.exists(companyId, customerId))) return null;

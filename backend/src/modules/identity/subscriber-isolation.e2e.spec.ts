@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { startTestServer, type TestServer } from '../../test-support/test-server.js';
 import { adminSession, bearer, createStaff, createSubscriber, maskCpf, outboxToken, randomCpf, type SubscriberSession } from '../../test-support/auth.js';
 import { listRoutes } from '../../test-support/routes.js';
+import { createPortalCustomer } from '../../test-support/portal.js';
 
 let t: TestServer;
 let a: SubscriberSession;
@@ -111,6 +112,28 @@ describe('subscriber isolation', () => {
       const shown = JSON.stringify({ ...res.body, instance: undefined }); // a problem's `instance` echoes the URL asked for
       expect(shown, r.path).not.toContain(b.accountId);
       expect(shown, r.path).not.toContain(b.customerId);
+    }
+  });
+
+  it("with real customers, contracts, tickets and export requests, every portal GET route called with A's token and each of B's ids never returns B's data", async () => {
+    const ra = await createPortalCustomer(t, 'Ana Isolada Rocha');
+    const rb = await createPortalCustomer(t, 'Bruno Isolado Lima');
+    const ticket = await t.request('/api/v1/portal/tickets', { method: 'POST', headers: bearer(rb.accessToken), json: { category: 'comercial', subject: 'Mudança de plano', message: 'Quero saber dos planos de 1 giga.' } });
+    expect(ticket.status).toBe(201);
+    const exportRequest = await t.request('/api/v1/portal/me/data-export', { method: 'POST', headers: bearer(rb.accessToken) });
+    expect(exportRequest.status).toBe(201);
+    const secrets = [rb.customerId, rb.accountId, rb.contractId, rb.pppoeLogin, ticket.body.id, ticket.body.protocol, exportRequest.body.protocol, 'Bruno Isolado'];
+    const portal = listRoutes(t.server.app!).filter((r) => r.access === 'portal' && r.method === 'GET');
+    for (const path of ['/api/v1/portal/contracts/:id', '/api/v1/portal/tickets/:id', '/api/v1/portal/me/data-export/:protocol', '/api/v1/portal/me/contact']) {
+      expect(portal.map((r) => r.path), path).toContain(path);
+    }
+    for (const r of portal) {
+      for (const id of [rb.contractId, ticket.body.id, exportRequest.body.protocol, rb.customerId, rb.accountId]) {
+        const res = await t.request(r.path.replace(/:[A-Za-z]+/g, id), { headers: bearer(ra.accessToken) });
+        expect(res.status, r.path).not.toBe(500);
+        const shown = res.headers.get('content-type')?.includes('json') ? JSON.stringify({ ...res.body, instance: undefined }) : res.text;
+        for (const secret of secrets) expect(shown, `${r.path} with ${id}`).not.toContain(secret);
+      }
     }
   });
 

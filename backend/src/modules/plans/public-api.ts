@@ -87,6 +87,14 @@ export class PlansPublicApi {
     return (await this.reader.get(companyId, planId))?.name ?? null;
   }
 
+  /** Name and technology of a plan as a given version published it (the customer area shows what was sold). */
+  async planVersionSummary(companyId: string, planId: string, version: number): Promise<{ name: string; technology: string } | null> {
+    const p = await this.reader.get(companyId, planId);
+    if (!p) return null;
+    const v = p.versions.find((x) => x.version === version);
+    return { name: p.name, technology: (v?.terms ?? p.terms).technology };
+  }
+
   async addOnForSale(companyId: string, addOnId: string): Promise<AddOnForSale | null> {
     const a = (await findAddOn(this.db, companyId, addOnId)) as { id: string; name: string; active: boolean; version: number; priceCents: number } | null;
     return a ? { addOnId: a.id, name: a.name, active: a.active, version: Number(a.version), priceCents: a.priceCents } : null;

@@ -84,6 +84,7 @@ export interface AttachDocument {
   };
 }
 export interface RequestErasure { type: 'RequestErasure'; data: { channel: ConsentChannel; requestedBy: string; at: string } }
+export interface RequestPersonalDataExport { type: 'RequestPersonalDataExport'; data: { protocol: string; channel: ConsentChannel; requestedBy: string; at: string } }
 export interface EraseCustomer { type: 'EraseCustomer'; data: { pseudonym: string; at: string } }
 
 export type CustomerCommand =
@@ -100,6 +101,7 @@ export type CustomerCommand =
   | RevokeConsent
   | AttachDocument
   | RequestErasure
+  | RequestPersonalDataExport
   | EraseCustomer;
 
 export type CustomerStatus = 'none' | 'active' | 'erasure_requested' | 'erased';
@@ -437,6 +439,12 @@ export function decide(command: CustomerCommand, state: CustomerState): Customer
       if (state.status === 'erasure_requested') return [];
       return [{ type: 'CustomerErasureRequested', data: { customerId: state.customerId, channel: command.data.channel, requestedBy: command.data.requestedBy, at: command.data.at } }];
     }
+    case 'RequestPersonalDataExport': {
+      assertExists(state);
+      const protocol = command.data.protocol.trim();
+      if (!/^LGPD-\d{8}-[0-9A-F]{8}$/.test(protocol)) throw new DomainError('customer.invalid-protocol', { protocol });
+      return [{ type: 'PersonalDataExportRequested', data: { customerId: state.customerId, protocol, channel: command.data.channel, requestedBy: command.data.requestedBy, at: command.data.at } }];
+    }
     case 'EraseCustomer': {
       assertExists(state);
       // Erasure is a two-step process: a recorded request, then (after the handler checked retention duties:
@@ -510,6 +518,8 @@ export function evolve(state: CustomerState, event: CustomerEvent): CustomerStat
       return { ...state, documentIds: [...state.documentIds, event.data.documentId] };
     case 'CustomerErasureRequested':
       return { ...state, status: 'erasure_requested' };
+    case 'PersonalDataExportRequested':
+      return state;
     case 'CustomerErased':
       // Personal fields are gone (crypto-shredded); keep only what is not personal.
       return { ...initialState(), status: 'erased', customerId: state.customerId, kind: state.kind, name: event.data.pseudonym, addressSeq: state.addressSeq, tags: state.tags };

@@ -271,3 +271,18 @@ describe('request schema (zod)', () => {
     expect(issues({ ...body, ...over })).toContainEqual({ path, message });
   });
 });
+
+describe('personal data export request (LGPD art. 18 II)', () => {
+  const request = (protocol = 'LGPD-20261128-0A1B2C3D'): CustomerCommand => ({ type: 'RequestPersonalDataExport', data: { protocol, channel: 'portal', requestedBy: 'account-1', at: AT } });
+
+  it('given a registered customer, when RequestPersonalDataExport, then PersonalDataExportRequested with who, when, channel and protocol', () => {
+    expect(when([registered], request())).toEqual([
+      { type: 'PersonalDataExportRequested', data: { customerId: 'c1', protocol: 'LGPD-20261128-0A1B2C3D', channel: 'portal', requestedBy: 'account-1', at: AT } },
+    ]);
+  });
+
+  it('refuses a malformed protocol and an unknown customer', () => {
+    thenError([registered], request('123'), 'customer.invalid-protocol');
+    thenError([], request(), 'customer.not-found');
+  });
+});

@@ -146,6 +146,15 @@ export type CustomerErasureRequested = {
 };
 
 /**
+ * LGPD art. 18 II: the data subject asked for a copy of their personal data (who, when, through which
+ * channel, and the protocol number given to them). The export itself is generated on demand from the events.
+ */
+export type PersonalDataExportRequested = {
+  type: 'PersonalDataExportRequested';
+  data: { customerId: string; protocol: string; channel: ConsentChannel; requestedBy: string; at: string };
+};
+
+/**
  * After this event the handler destroys the subject key (crypto-shredding): every personal field of every
  * event of this customer reads as null from then on. `pseudonym` is what screens show instead of the name.
  */
@@ -167,6 +176,7 @@ export type CustomerEvent =
   | ConsentRevoked
   | CustomerDocumentAttached
   | CustomerErasureRequested
+  | PersonalDataExportRequested
   | CustomerErased;
 
 export type CustomerEventType = CustomerEvent['type'];

@@ -48,6 +48,7 @@ export const customerPersonalData: Record<CustomerEventType, CustomerPersonalDat
   ConsentRevoked: bySubject(['evidence']),
   CustomerDocumentAttached: bySubject(['fileName']),
   CustomerErasureRequested: bySubject([]),
+  PersonalDataExportRequested: bySubject([]),
   CustomerErased: bySubject([]),
 };
 

@@ -91,6 +91,10 @@ export const updateCustomerRequestSchema = z.object({
 
 export type UpdateCustomerRequest = z.infer<typeof updateCustomerRequestSchema>;
 
+/** The customer area may change only its contacts, with the same rules as the staff route. */
+export const portalContactRequestSchema = updateCustomerRequestSchema.pick({ emails: true, phones: true });
+export type PortalContactRequest = z.infer<typeof portalContactRequestSchema>;
+
 export const consentRequestSchema = z.object({
   purpose: z.enum(CONSENT_PURPOSES as [string, ...string[]]),
   channel: z.enum(CONSENT_CHANNELS as [string, ...string[]]),

@@ -6,7 +6,7 @@ import { CustomerCrypto, searchableName } from '../../infrastructure/customer-cr
 const TYPES: readonly CustomerEventType[] = [
   'CustomerRegistered', 'CustomerDetailsUpdated', 'CustomerContactUpdated', 'CustomerAddressAdded', 'CustomerAddressChanged', 'CustomerAddressRemoved',
   'CustomerTagged', 'CustomerUntagged', 'CustomerNoteAdded', 'GuarantorSet', 'GuarantorRemoved', 'ConsentGranted', 'ConsentRevoked',
-  'CustomerDocumentAttached', 'CustomerErasureRequested', 'CustomerErased',
+  'CustomerDocumentAttached', 'CustomerErasureRequested', 'PersonalDataExportRequested', 'CustomerErased',
 ];
 
 /** What the directory keeps encrypted: everything a list or a lookup shows besides the name. */

@@ -56,6 +56,16 @@ export class CustomerDirectoryReader {
     return r.rows.length > 0;
   }
 
+  /** Display names (the pseudonym after erasure) of the given customers of the company, by id (one query). */
+  async displayNames(companyId: string, ids: readonly string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const r = await this.db.query<{ id: string; name: string | null; pseudonym: string | null }>(
+      'SELECT id, name, pseudonym FROM customers_directory WHERE company_id = $1 AND id = ANY($2::text[])',
+      [companyId, [...new Set(ids)]],
+    );
+    return new Map(r.rows.map((x) => [x.id, x.name ?? x.pseudonym ?? '']));
+  }
+
   async idByDocument(companyId: string, normalizedDocument: string, exec: SqlExecutor = this.db): Promise<string | null> {
     const r = await exec.query<{ id: string }>('SELECT id FROM customers_directory WHERE company_id = $1 AND document_hash = $2', [
       companyId, this.crypto.documentIndex(normalizedDocument),

@@ -2,13 +2,12 @@ import { Controller, HttpCode, Param, Post, Query as QueryParams, Req, Streamabl
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { ZodQuery } from '../../../../platform/http/validation.js';
-import { renderPersonalDataPdf, type PersonalDataExport } from './personal-data.pdf.js';
+import { renderPersonalDataPdf } from './personal-data.pdf.js';
+import { ExportPersonalDataQuery } from './export-personal-data.query.js';
 import { QueryBus } from '@nestjs/cqrs';
 import { RequirePermission } from '../../../../platform/auth/permissions.js';
 import { principalOf } from '../../../../platform/auth/command-context.js';
 import type { RequestWithPrincipal } from '../../../../platform/auth/principal.js';
-import { GetCustomerQuery } from '../customer-details/get-customer.http.controller.js';
-import { CustomerTimelineQuery } from '../customer-timeline/customer-timeline.http.controller.js';
 
 export const ExportFormatQueryString = z.object({ format: z.enum(['json', 'pdf']).default('json') });
 type ExportFormatParams = z.infer<typeof ExportFormatQueryString>;
@@ -29,10 +28,7 @@ export class ExportPersonalDataController {
   @ZodQuery(ExportFormatQueryString)
   @ApiProduces('application/json', 'application/pdf')
   async export(@Param('id') id: string, @QueryParams() q: ExportFormatParams, @Req() req: RequestWithPrincipal) {
-    const companyId = principalOf(req).companyId;
-    const customer = await this.bus.execute(new GetCustomerQuery(companyId, id));
-    const { items } = await this.bus.execute(new CustomerTimelineQuery(companyId, id));
-    const data: PersonalDataExport = { format: 'netprovider.lgpd-export.v1', exportedAt: new Date().toISOString(), customer, events: [...items].reverse() };
+    const data = await this.bus.execute(new ExportPersonalDataQuery(principalOf(req).companyId, id));
     if (q.format !== 'pdf') return data;
     const pdf = await renderPersonalDataPdf(data);
     return new StreamableFile(pdf, { type: 'application/pdf', disposition: `attachment; filename="dados-pessoais-${id}.pdf"`, length: pdf.length });

@@ -17,6 +17,7 @@ const EVENT_LABELS: Record<string, string> = {
   CustomerTagged: 'Etiqueta incluída', CustomerUntagged: 'Etiqueta removida', CustomerNoteAdded: 'Observação registrada',
   GuarantorSet: 'Fiador definido', GuarantorRemoved: 'Fiador removido', ConsentGranted: 'Consentimento concedido',
   ConsentRevoked: 'Consentimento revogado', CustomerDocumentAttached: 'Documento anexado', CustomerErasureRequested: 'Eliminação solicitada',
+  PersonalDataExportRequested: 'Cópia dos dados solicitada',
   CustomerErased: 'Dados eliminados',
 };
 const PURPOSES: Record<string, string> = {
