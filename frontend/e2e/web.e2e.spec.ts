@@ -227,12 +227,12 @@ describe('the web app in Chromium', () => {
 
     // a document: uploaded, listed, downloaded byte for byte
     await page.getByRole('tab', { name: 'Documentos' }).click();
-    await page.getByRole('textbox', { name: 'Tipo' }).click();
+    await page.getByRole('tabpanel').getByLabel('Tipo', { exact: true }).first().click();
     await page.getByRole('option', { name: 'Comprovante de endereço' }).click();
     await page.locator('input[type=file]').setInputFiles({ name: 'comprovante.png', mimeType: 'image/png', buffer: PNG });
     await page.getByRole('button', { name: 'Enviar documento' }).click();
-    await until(() => page.getByRole('cell', { name: 'comprovante.png' }).isVisible()).toBe(true);
-    await until(() => page.getByRole('cell', { name: 'Comprovante de endereço' }).isVisible()).toBe(true);
+    await until(() => page.getByRole('cell', { name: 'comprovante.png', exact: true }).isVisible()).toBe(true);
+    await until(() => page.getByRole('cell', { name: 'Comprovante de endereço', exact: true }).isVisible()).toBe(true);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Baixar comprovante\.png/ }).click()]);
     const chunks: Buffer[] = [];
     for await (const c of (await download.createReadStream())!) chunks.push(c as Buffer);
