@@ -10,6 +10,8 @@ import { collectionsContractsProjection } from './read-models/collections-contra
 import { collectionsDunningProjection } from './read-models/collections-dunning.projection.js';
 import { collectionsInvoicesProjection } from './read-models/collections-invoices.projection.js';
 import { EvaluateDunningWhenInvoiceChanges } from './processors/evaluate-dunning-when-invoice-changes.processor.js';
+import { SuspendContractWhenServiceBlocked } from './processors/suspend-contract-when-service-blocked.processor.js';
+import { ContractsModule } from '../contracts/contracts.module.js';
 import { DailyDunningSweep } from './processors/daily-dunning-sweep.timer.js';
 import { LaddersController } from './commands/manage-ladders/ladders.http.controller.js';
 import { EvaluateLadderController } from './commands/evaluate-ladder/evaluate.http.controller.js';
@@ -29,6 +31,7 @@ class CollectionsWiring implements OnModuleInit {
     @Inject(PROCESSOR_RUNNER) private readonly runner: ProcessorRunner,
     private readonly integrationEvents: IntegrationEventRegistry,
     private readonly reactor: EvaluateDunningWhenInvoiceChanges,
+    private readonly contractSuspension: SuspendContractWhenServiceBlocked,
   ) {}
 
   onModuleInit(): void {
@@ -36,13 +39,15 @@ class CollectionsWiring implements OnModuleInit {
     this.store.addInlineProjection(collectionsContractsProjection());
     this.store.addInlineProjection(collectionsDunningProjection());
     this.runner.add(this.reactor.processor());
+    this.runner.add(this.contractSuspension.processor());
     this.integrationEvents.register(...collectionsIntegrationEvents);
   }
 }
 
 /** Collections: dunning ladder, service restriction and restoration events, trust unblock. */
 @Module({
+  imports: [ContractsModule],
   controllers: [LaddersController, EvaluateLadderController, StaffTrustUnblockController, PortalTrustUnblockController, DunningStatusController, CollectionMessagesController],
-  providers: [CollectionsWiring, BusinessClock, LaddersRepository, DunningEvaluator, EvaluateDunningWhenInvoiceChanges, DailyDunningSweep, TrustUnblockHandler],
+  providers: [CollectionsWiring, BusinessClock, LaddersRepository, DunningEvaluator, EvaluateDunningWhenInvoiceChanges, SuspendContractWhenServiceBlocked, DailyDunningSweep, TrustUnblockHandler],
 })
 export class CollectionsModule {}

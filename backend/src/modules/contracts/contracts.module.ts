@@ -11,6 +11,8 @@ import { ApplyPriceAdjustment } from './commands/adjust-price/apply-price-adjust
 import { contractPersonalData } from './domain/contract.personal-data.js';
 import { contractStreamId } from './domain/contract.decider.js';
 import { ContractAggregates } from './infrastructure/aggregates.js';
+import { DelinquencySuspension } from './commands/delinquency-suspension/delinquency-suspension.js';
+import { ContractsPublicApi } from './public-api.js';
 import { Reservations, reservationsProjection } from './infrastructure/reservations.js';
 import { DraftContractController } from './commands/draft-contract/draft-contract.http.controller.js';
 import { DraftContractHandler } from './commands/draft-contract/draft-contract.handler.js';
@@ -92,6 +94,8 @@ class ContractsWiring implements OnModuleInit {
     ContractsWiring, ContractAggregates, ContractDirectoryReader, Reservations, ApplyPriceAdjustment, ContractDocuments, ElectronicAcceptance,
     DraftContractHandler, AcceptContractHandler, ActivateContractHandler, SuspendContractHandler, ReactivateContractHandler,
     CancelContractHandler, ChangeContractPlanHandler, GetContractHandler, ListContractsHandler,
+    DelinquencySuspension, ContractsPublicApi,
   ],
+  exports: [ContractsPublicApi],
 })
 export class ContractsModule {}

@@ -1,0 +1,23 @@
+import { Injectable } from '@nestjs/common';
+import type { EventMetadata } from '@netprovider/event-store';
+import { DelinquencySuspension, type DelinquencyOutcome } from './commands/delinquency-suspension/delinquency-suspension.js';
+import type { DelinquencyIntent } from './domain/delinquency-suspension.js';
+
+export type { DelinquencyIntent } from './domain/delinquency-suspension.js';
+export type { DelinquencyOutcome } from './commands/delinquency-suspension/delinquency-suspension.js';
+export type { DunningCause } from './domain/contract.events.js';
+
+/** What other modules may ask the contracts context (they never write its streams nor read its tables). */
+@Injectable()
+export class ContractsPublicApi {
+  constructor(private readonly delinquency: DelinquencySuspension) {}
+
+  /**
+   * Collections' dunning blocked (`suspend`) or restored (`lift`) the service: the contract follows
+   * (suspended for delinquency / reactivated). Idempotent: a contract already in the target state, suspended
+   * at the customer's request, or not active is left unchanged. `metadata` says who (system) and why.
+   */
+  applyDelinquency(contractId: string, intent: DelinquencyIntent, metadata: EventMetadata): Promise<DelinquencyOutcome> {
+    return this.delinquency.apply(contractId, intent, metadata);
+  }
+}
