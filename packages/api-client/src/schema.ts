@@ -3347,6 +3347,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    creditDelinquencySuspendedDays?: boolean;
                     earlyDiscount?: {
                         amountCents: number;
                         daysBefore: number;

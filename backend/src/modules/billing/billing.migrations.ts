@@ -298,4 +298,12 @@ ALTER TABLE billing_invoices ADD COLUMN IF NOT EXISTS renegotiated_cents bigint 
 ALTER TABLE billing_invoices ADD COLUMN IF NOT EXISTS agreement_id text;
 `,
   },
+  {
+    // Anatel RGC (Res. 765/2023): no charge for days suspended for delinquency; the company may turn the
+    // automatic credit off (e.g. contracts that say otherwise are handled by hand). Default on.
+    id: 'billing/0009_credit_suspended_days',
+    sql: `
+ALTER TABLE billing_settings ADD COLUMN IF NOT EXISTS credit_delinquency_suspended_days boolean NOT NULL DEFAULT true;
+`,
+  },
 ];
