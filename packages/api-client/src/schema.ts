@@ -3513,6 +3513,7 @@ export interface operations {
             content: {
                 "application/json": {
                     days?: number;
+                    endToEndId?: string;
                 };
             };
         };
@@ -6151,7 +6152,13 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    endToEndId?: string;
+                };
+            };
+        };
         responses: {
             200: {
                 headers: {

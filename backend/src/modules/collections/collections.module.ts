@@ -12,6 +12,7 @@ import { collectionsInvoicesProjection } from './read-models/collections-invoice
 import { EvaluateDunningWhenInvoiceChanges } from './processors/evaluate-dunning-when-invoice-changes.processor.js';
 import { SuspendContractWhenServiceBlocked } from './processors/suspend-contract-when-service-blocked.processor.js';
 import { ContractsModule } from '../contracts/contracts.module.js';
+import { BillingModule } from '../billing/billing.module.js';
 import { DailyDunningSweep } from './processors/daily-dunning-sweep.timer.js';
 import { LaddersController } from './commands/manage-ladders/ladders.http.controller.js';
 import { EvaluateLadderController } from './commands/evaluate-ladder/evaluate.http.controller.js';
@@ -46,7 +47,7 @@ class CollectionsWiring implements OnModuleInit {
 
 /** Collections: dunning ladder, service restriction and restoration events, trust unblock. */
 @Module({
-  imports: [ContractsModule],
+  imports: [ContractsModule, BillingModule],
   controllers: [LaddersController, EvaluateLadderController, StaffTrustUnblockController, PortalTrustUnblockController, DunningStatusController, CollectionMessagesController],
   providers: [CollectionsWiring, BusinessClock, LaddersRepository, DunningEvaluator, EvaluateDunningWhenInvoiceChanges, SuspendContractWhenServiceBlocked, DailyDunningSweep, TrustUnblockHandler],
 })
