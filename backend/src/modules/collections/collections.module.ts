@@ -19,6 +19,9 @@ import { EvaluateLadderController } from './commands/evaluate-ladder/evaluate.ht
 import { TrustUnblockHandler } from './commands/trust-unblock/trust-unblock.handler.js';
 import { PortalTrustUnblockController, StaffTrustUnblockController } from './commands/trust-unblock/trust-unblock.http.controller.js';
 import { DunningStatusController } from './queries/dunning-status/dunning-status.http.controller.js';
+import { OverdueListController } from './queries/overdue-list/overdue-list.http.controller.js';
+import { OverdueListReader } from './queries/overdue-list/overdue-list.reader.js';
+import { CustomersModule } from '../customers/customers.module.js';
 import { CollectionMessagesController } from './queries/messages/messages.http.controller.js';
 
 /**
@@ -47,8 +50,8 @@ class CollectionsWiring implements OnModuleInit {
 
 /** Collections: dunning ladder, service restriction and restoration events, trust unblock. */
 @Module({
-  imports: [ContractsModule, BillingModule],
-  controllers: [LaddersController, EvaluateLadderController, StaffTrustUnblockController, PortalTrustUnblockController, DunningStatusController, CollectionMessagesController],
-  providers: [CollectionsWiring, BusinessClock, LaddersRepository, DunningEvaluator, EvaluateDunningWhenInvoiceChanges, SuspendContractWhenServiceBlocked, DailyDunningSweep, TrustUnblockHandler],
+  imports: [ContractsModule, BillingModule, CustomersModule],
+  controllers: [LaddersController, EvaluateLadderController, StaffTrustUnblockController, PortalTrustUnblockController, DunningStatusController, CollectionMessagesController, OverdueListController],
+  providers: [CollectionsWiring, BusinessClock, LaddersRepository, DunningEvaluator, EvaluateDunningWhenInvoiceChanges, SuspendContractWhenServiceBlocked, DailyDunningSweep, TrustUnblockHandler, OverdueListReader],
 })
 export class CollectionsModule {}

@@ -38,6 +38,14 @@ export class CustomersPublicApi {
     readonly extensions: CustomerExtensions,
   ) {}
 
+  /**
+   * Display names of customers of the company (the pseudonym after erasure), with the accent/case-folded form
+   * the customer search uses, for lists in other modules. Unknown ids are absent.
+   */
+  async displayNames(companyId: string, customerIds: readonly string[]): Promise<Map<string, { name: string; nameSearch: string }>> {
+    return this.directory.displayNames(companyId, customerIds);
+  }
+
   /** The customer (folded from its stream) if it exists in the company. */
   async customerForContract(companyId: string, customerId: string): Promise<CustomerForContract | null> {
     if (!(await this.directory.exists(companyId, customerId))) return null;

@@ -56,6 +56,20 @@ export class CustomerDirectoryReader {
     return r.rows.length > 0;
   }
 
+  async displayNames(companyId: string, customerIds: readonly string[]): Promise<Map<string, { name: string; nameSearch: string }>> {
+    const out = new Map<string, { name: string; nameSearch: string }>();
+    if (!customerIds.length) return out;
+    const r = await this.db.query<{ id: string; name: string | null; name_search: string | null; pseudonym: string | null }>(
+      'SELECT id, name, name_search, pseudonym FROM customers_directory WHERE company_id = $1 AND id = ANY($2::text[])',
+      [companyId, [...customerIds]],
+    );
+    for (const row of r.rows) {
+      const name = row.name ?? row.pseudonym ?? `Titular ${row.id.slice(0, 8)}`;
+      out.set(row.id, { name, nameSearch: row.name_search ?? name.toLowerCase() });
+    }
+    return out;
+  }
+
   async idByDocument(companyId: string, normalizedDocument: string, exec: SqlExecutor = this.db): Promise<string | null> {
     const r = await exec.query<{ id: string }>('SELECT id FROM customers_directory WHERE company_id = $1 AND document_hash = $2', [
       companyId, this.crypto.documentIndex(normalizedDocument),
