@@ -5186,6 +5186,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    amountCents?: number;
                     bankAccountId: string;
                     /** Format: date */
                     paidOn: string;

@@ -1,6 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Database } from '@netprovider/event-store';
 import { DATABASE } from '../../platform/database/tokens.js';
+import type { BusinessCalendar } from './domain/business-calendar.js';
+import { BillingSettingsRepository } from './infrastructure/billing-settings.repository.js';
+
+export { BusinessCalendar } from './domain/business-calendar.js';
 
 /** A PIX billing already received and settled on an invoice (webhook or `GET /pix` reconciliation). */
 export interface ReceivedPixPayment {
@@ -14,7 +18,15 @@ export interface ReceivedPixPayment {
 /** What other modules may ask the billing context (they never read its tables). */
 @Injectable()
 export class BillingPublicApi {
-  constructor(@Inject(DATABASE) private readonly db: Database) {}
+  constructor(
+    @Inject(DATABASE) private readonly db: Database,
+    private readonly settings: BillingSettingsRepository,
+  ) {}
+
+  /** The company's bank calendar: national bank holidays plus its local (municipal/state) ones. */
+  calendar(companyId: string): Promise<BusinessCalendar> {
+    return this.settings.calendar(companyId);
+  }
 
   /** The PIX with this end-to-end id received by the company and settled on one of its invoices (not reversed), else null. */
   async receivedPix(companyId: string, endToEndId: string): Promise<ReceivedPixPayment | null> {

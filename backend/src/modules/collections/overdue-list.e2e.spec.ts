@@ -84,4 +84,29 @@ describe('overdue list', () => {
     const tecnico = await createStaff(t, ['tecnico']);
     expect((await get('/api/v1/collections/overdue', tecnico.accessToken)).status).toBe(403);
   });
+
+  it('a local (municipal) holiday on the due date moves the last payable day: not overdue that day, one day later it is', async () => {
+    const tag = randomUUID().slice(0, 6);
+    const holiday = await post('/api/v1/billing/holidays', { date: '2027-03-10', name: 'Aniversário da cidade' });
+    expect(holiday.status, holiday.text).toBe(201);
+    const plan = await post('/api/v1/plans', { name: `Fibra ${tag}`, downloadMbps: 100, uploadMbps: 50, priceCents: 7000 });
+    const customerId = (await post('/api/v1/customers', { kind: 'PF', name: `Célia Rocha ${tag}`, document: maskCpf(randomCpf()), emails: [], phones: [], addresses: [address] })).body.id;
+    const k = await post('/api/v1/contracts', { customerId, planId: plan.body.id, dueDay: 10, installationAddressId: 'a1' });
+    expect((await post(`/api/v1/contracts/${k.body.id}/activate`, { installedOn: '2026-11-01', billingStartsOn: '2026-11-01' })).status).toBe(200);
+    expect((await post('/api/v1/invoices', { customerId, contractId: k.body.id, dueDate: '2027-03-10', items: [{ description: 'Mensalidade', amountCents: 7000 }] })).status).toBe(201);
+
+    // Wednesday 10/03 is a local holiday: payable without charges until Thursday 11/03.
+    await post('/api/v1/collections/evaluate', { date: '2027-03-11' });
+    expect((await get(`/api/v1/collections/contracts/${k.body.id}/status`)).body.openInvoices).toEqual([expect.objectContaining({ payableUntil: '2027-03-11', daysOverdue: 0 })]);
+    expect((await get(`/api/v1/collections/overdue?q=${tag}`)).body).toMatchObject({ total: 0, items: [] });
+    // Still payable: the built-in ladder's reminder goes out, not the overdue notice.
+    const stepsSent = async () => (await get(`/api/v1/collections/messages?contractId=${k.body.id}`)).body.items.map((m: { stepId: string }) => m.stepId).sort();
+    expect(await stepsSent()).toEqual(['lembrete']);
+
+    await post('/api/v1/collections/evaluate', { date: '2027-03-12' });
+    expect((await get(`/api/v1/collections/overdue?q=${tag}`)).body.items).toEqual([
+      expect.objectContaining({ contractId: k.body.id, oldestDueDate: '2027-03-10', daysOverdue: 1, currentStep: expect.objectContaining({ key: 'aviso-atraso' }) }),
+    ]);
+    expect(await stepsSent()).toEqual(['aviso-atraso', 'lembrete']);
+  });
 });

@@ -23,7 +23,7 @@ const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCas
 /**
  * Contracts with overdue invoices (collections' own read models: collections_invoices, collections_contracts,
  * collections_dunning), each placed on its ladder. Days overdue count from the last day payable without charges
- * (next business day + grace), so the list agrees with the dunning evaluation; ordered by days overdue desc,
+ * (next bank business day, local holidays included, + grace), so the list agrees with the dunning evaluation; ordered by days overdue desc,
  * then contract id. Customer names come from the customers context's public API.
  */
 @Injectable()
@@ -48,12 +48,13 @@ export class OverdueListReader {
       [companyId, today],
     );
     const ladderOf = await this.ladders.resolver(companyId);
+    const calendar = (await this.evaluator.calendars([companyId])).get(companyId);
     const names = await this.customers.displayNames(companyId, [...new Set(r.rows.map((x) => x.customer_id))]);
     const term = q.q ? fold(q.q) : null;
     const all: OverdueListResponse['items'] = [];
     for (const row of r.rows) {
       const overdue = row.invoices
-        .map((i) => ({ payableUntil: this.evaluator.payableUntil(i.due, Number(i.grace)), due: i.due, open: Number(i.open) }))
+        .map((i) => ({ payableUntil: this.evaluator.payableUntil(i.due, Number(i.grace), calendar), due: i.due, open: Number(i.open) }))
         .filter((i) => i.payableUntil < today);
       if (!overdue.length) continue;
       const oldest = overdue.reduce((a, b) => (a.payableUntil <= b.payableUntil ? a : b));
