@@ -66,7 +66,7 @@ export function TrustUnblock({ contractId }: { contractId: string }) {
     queryFn: async () => unwrap<TrustUnblockEligibility>(await portalApi.GET('/api/v1/portal/contracts/{id}/trust-unblock/eligibility', { params: { path: { id: contractId } } })),
   });
   const grant = useMutation({
-    mutationFn: async () => unwrap<TrustUnblockGranted>(await portalApi.POST('/api/v1/portal/contracts/{id}/trust-unblock', { params: { path: { id: contractId } } })),
+    mutationFn: async () => unwrap<TrustUnblockGranted>(await portalApi.POST('/api/v1/portal/contracts/{id}/trust-unblock', { params: { path: { id: contractId } }, body: {} })),
     onSuccess: (r) => {
       setDone(r);
       void qc.invalidateQueries({ queryKey: ['portal', 'trust', contractId] });

@@ -788,6 +788,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/collections/overdue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OverdueList_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/combos": {
         parameters: {
             query?: never;
@@ -3589,6 +3605,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    creditDelinquencySuspendedDays?: boolean;
                     earlyDiscount?: {
                         amountCents: number;
                         daysBefore: number;
@@ -3754,6 +3771,7 @@ export interface operations {
             content: {
                 "application/json": {
                     days?: number;
+                    endToEndId?: string;
                 };
             };
         };
@@ -3999,6 +4017,64 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    OverdueList_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                step?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            contractId: string;
+                            currentStep: {
+                                /** @enum {string} */
+                                action: "remind" | "notify" | "throttle" | "redirect" | "block" | "cancel";
+                                daysOffset: number;
+                                key: string;
+                                label: string;
+                            } | null;
+                            customerId: string;
+                            customerName: string;
+                            daysOverdue: number;
+                            nextStep: {
+                                /** @enum {string} */
+                                action: "remind" | "notify" | "throttle" | "redirect" | "block" | "cancel";
+                                daysOffset: number;
+                                key: string;
+                                label: string;
+                                on: string;
+                            } | null;
+                            oldestDueDate: string;
+                            openCents: number;
+                            overdueInvoices: number;
+                            pppoeLogin: string | null;
+                            /** @enum {string} */
+                            serviceLevel: "none" | "throttle" | "redirect" | "block" | "cancel";
+                            trustUnblockActive: boolean;
+                            trustUntil: string | null;
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        today: string;
+                        total: number;
+                    };
+                };
             };
         };
     };
@@ -5352,6 +5428,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    amountCents?: number;
                     bankAccountId: string;
                     /** Format: date */
                     paidOn: string;
@@ -6497,7 +6574,13 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    endToEndId?: string;
+                };
+            };
+        };
         responses: {
             200: {
                 headers: {

@@ -323,4 +323,12 @@ CREATE UNIQUE INDEX IF NOT EXISTS billing_remittance_instructions_one_write_off 
 CREATE INDEX IF NOT EXISTS billing_remittance_instructions_invoice ON billing_remittance_instructions (invoice_id);
 `,
   },
+  {
+    // Anatel RGC (Res. 765/2023): no charge for days suspended for delinquency; the company may turn the
+    // automatic credit off (e.g. contracts that say otherwise are handled by hand). Default on.
+    id: 'billing/0010_credit_suspended_days',
+    sql: `
+ALTER TABLE billing_settings ADD COLUMN IF NOT EXISTS credit_delinquency_suspended_days boolean NOT NULL DEFAULT true;
+`,
+  },
 ];

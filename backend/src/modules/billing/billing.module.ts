@@ -5,6 +5,7 @@ import { CustomersModule } from '../customers/customers.module.js';
 import { CustomersPublicApi } from '../customers/public-api.js';
 import { billableContractsProjection } from './billable-contracts/billable-contracts.projection.js';
 import { invoiceStreamId } from './domain/invoice.decider.js';
+import { BillingPublicApi } from './public-api.js';
 import { BillingSettingsRepository } from './infrastructure/billing-settings.repository.js';
 import { CollectionAccountsRepository } from './infrastructure/collection-accounts.repository.js';
 import { InvoiceAggregates } from './infrastructure/invoice-aggregates.js';
@@ -102,6 +103,8 @@ class BillingWiring implements OnModuleInit {
     InvoicesReader, InvoiceSummaryReader, InvoiceSlips, ImportBankReturnHandler,
     ImportStatementHandler, ReconcileStatementLineHandler, StatementsReader, GenerateRemittanceHandler,
     pixPspProvider, PixChargesReactor, PixChargeFailuresRepository, PixSettlement,
+    BillingPublicApi,
   ],
+  exports: [BillingPublicApi],
 })
 export class BillingModule {}

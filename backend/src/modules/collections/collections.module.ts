@@ -10,12 +10,18 @@ import { collectionsContractsProjection } from './read-models/collections-contra
 import { collectionsDunningProjection } from './read-models/collections-dunning.projection.js';
 import { collectionsInvoicesProjection } from './read-models/collections-invoices.projection.js';
 import { EvaluateDunningWhenInvoiceChanges } from './processors/evaluate-dunning-when-invoice-changes.processor.js';
+import { SuspendContractWhenServiceBlocked } from './processors/suspend-contract-when-service-blocked.processor.js';
+import { ContractsModule } from '../contracts/contracts.module.js';
+import { BillingModule } from '../billing/billing.module.js';
 import { DailyDunningSweep } from './processors/daily-dunning-sweep.timer.js';
 import { LaddersController } from './commands/manage-ladders/ladders.http.controller.js';
 import { EvaluateLadderController } from './commands/evaluate-ladder/evaluate.http.controller.js';
 import { TrustUnblockHandler } from './commands/trust-unblock/trust-unblock.handler.js';
 import { PortalTrustUnblockController, StaffTrustUnblockController } from './commands/trust-unblock/trust-unblock.http.controller.js';
 import { DunningStatusController } from './queries/dunning-status/dunning-status.http.controller.js';
+import { OverdueListController } from './queries/overdue-list/overdue-list.http.controller.js';
+import { OverdueListReader } from './queries/overdue-list/overdue-list.reader.js';
+import { CustomersModule } from '../customers/customers.module.js';
 import { CollectionMessagesController } from './queries/messages/messages.http.controller.js';
 
 /**
@@ -29,6 +35,7 @@ class CollectionsWiring implements OnModuleInit {
     @Inject(PROCESSOR_RUNNER) private readonly runner: ProcessorRunner,
     private readonly integrationEvents: IntegrationEventRegistry,
     private readonly reactor: EvaluateDunningWhenInvoiceChanges,
+    private readonly contractSuspension: SuspendContractWhenServiceBlocked,
   ) {}
 
   onModuleInit(): void {
@@ -36,13 +43,15 @@ class CollectionsWiring implements OnModuleInit {
     this.store.addInlineProjection(collectionsContractsProjection());
     this.store.addInlineProjection(collectionsDunningProjection());
     this.runner.add(this.reactor.processor());
+    this.runner.add(this.contractSuspension.processor());
     this.integrationEvents.register(...collectionsIntegrationEvents);
   }
 }
 
 /** Collections: dunning ladder, service restriction and restoration events, trust unblock. */
 @Module({
-  controllers: [LaddersController, EvaluateLadderController, StaffTrustUnblockController, PortalTrustUnblockController, DunningStatusController, CollectionMessagesController],
-  providers: [CollectionsWiring, BusinessClock, LaddersRepository, DunningEvaluator, EvaluateDunningWhenInvoiceChanges, DailyDunningSweep, TrustUnblockHandler],
+  imports: [ContractsModule, BillingModule, CustomersModule],
+  controllers: [LaddersController, EvaluateLadderController, StaffTrustUnblockController, PortalTrustUnblockController, DunningStatusController, CollectionMessagesController, OverdueListController],
+  providers: [CollectionsWiring, BusinessClock, LaddersRepository, DunningEvaluator, EvaluateDunningWhenInvoiceChanges, SuspendContractWhenServiceBlocked, DailyDunningSweep, TrustUnblockHandler, OverdueListReader],
 })
 export class CollectionsModule {}

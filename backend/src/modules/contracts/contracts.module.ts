@@ -11,6 +11,8 @@ import { ApplyPriceAdjustment } from './commands/adjust-price/apply-price-adjust
 import { contractPersonalData } from './domain/contract.personal-data.js';
 import { contractStreamId } from './domain/contract.decider.js';
 import { ContractAggregates } from './infrastructure/aggregates.js';
+import { DelinquencySuspension } from './commands/delinquency-suspension/delinquency-suspension.js';
+import { ContractsPublicApi } from './public-api.js';
 import { Reservations, reservationsProjection } from './infrastructure/reservations.js';
 import { DraftContractController } from './commands/draft-contract/draft-contract.http.controller.js';
 import { DraftContractHandler } from './commands/draft-contract/draft-contract.handler.js';
@@ -33,7 +35,6 @@ import { contractDirectoryProjection } from './queries/contract-details/contract
 import { ContractDirectoryReader } from './queries/contract-details/contract-directory.reader.js';
 import { PortalContractsController } from './queries/portal-contracts/portal-contracts.http.controller.js';
 import { PortalContractViews } from './queries/portal-contracts/portal-contract.view.js';
-import { ContractsPublicApi } from './public-api.js';
 import { ContractQueriesController, GetContractHandler, ListContractsHandler } from './queries/contract-details/contract-queries.http.controller.js';
 
 /**
@@ -96,6 +97,7 @@ class ContractsWiring implements OnModuleInit {
     ContractsWiring, ContractAggregates, ContractDirectoryReader, Reservations, ApplyPriceAdjustment, ContractDocuments, ElectronicAcceptance, PortalContractViews, ContractsPublicApi,
     DraftContractHandler, AcceptContractHandler, ActivateContractHandler, SuspendContractHandler, ReactivateContractHandler,
     CancelContractHandler, ChangeContractPlanHandler, GetContractHandler, ListContractsHandler,
+    DelinquencySuspension,
   ],
   exports: [ContractsPublicApi],
 })

@@ -38,16 +38,19 @@ export class CustomersPublicApi {
     readonly extensions: CustomerExtensions,
   ) {}
 
+  /**
+   * Display names of customers of the company (the pseudonym after erasure), with the accent/case-folded form
+   * the customer search uses, for lists in other modules. Unknown ids are absent.
+   */
+  async displayNames(companyId: string, customerIds: readonly string[]): Promise<Map<string, { name: string; nameSearch: string }>> {
+    return this.directory.displayNames(companyId, customerIds);
+  }
+
   /** The customer (folded from its stream) if it exists in the company. */
   async customerForContract(companyId: string, customerId: string): Promise<CustomerForContract | null> {
     if (!(await this.directory.exists(companyId, customerId))) return null;
     const { state } = await this.aggregates.customers.load(customerId);
     return { customerId, kind: state.kind, name: state.name, document: state.document, status: state.status, addresses: state.addresses };
-  }
-
-  /** Display names of customers (lists of other modules: tickets), by id; erased ones show their pseudonym. */
-  displayNames(companyId: string, ids: readonly string[]): Promise<Map<string, string>> {
-    return this.directory.displayNames(companyId, ids);
   }
 
   /** The payer data of a customer (folded from its stream; after erasure only the pseudonym remains). */

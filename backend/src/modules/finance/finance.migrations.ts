@@ -181,4 +181,14 @@ ALTER TABLE finance_receivables ADD COLUMN IF NOT EXISTS agreement_id text;
 CREATE INDEX IF NOT EXISTS finance_receivables_agreement ON finance_receivables (agreement_id) WHERE agreement_id IS NOT NULL;
 `,
   },
+  {
+    // Partial payments of a bill's instalment: what was paid so far and how many payments (each one a cash
+    // movement); an instalment is paid (paid_on) when nothing is left open.
+    id: 'finance/0004_partial_payable_payments',
+    sql: `
+ALTER TABLE finance_payable_instalments ADD COLUMN IF NOT EXISTS paid_cents bigint NOT NULL DEFAULT 0;
+ALTER TABLE finance_payable_instalments ADD COLUMN IF NOT EXISTS payments integer NOT NULL DEFAULT 0;
+UPDATE finance_payable_instalments SET paid_cents = amount_cents, payments = 1 WHERE paid_on IS NOT NULL AND payments = 0;
+`,
+  },
 ];

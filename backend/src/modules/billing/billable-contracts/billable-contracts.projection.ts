@@ -1,5 +1,8 @@
 import type { InlineProjection, RecordedEvent, Transaction } from '@netprovider/event-store';
-import { installationInstalments } from '../domain/monthly-invoice.js';
+import { suspendedDaysCreditLines } from '../../collections/public-api.js';
+import { addDays } from '../../../shared-kernel/business-date.js';
+import { installationInstalments, monthlyServiceCents } from '../domain/monthly-invoice.js';
+import { BILLABLE_COLUMNS, toBillable, type BillableRow } from './billable-contract.row.js';
 
 /*
  * billing_contracts: what billing needs of each contract, kept from the contracts context's events (their
@@ -98,6 +101,21 @@ async function apply(e: RecordedEvent, tx: Transaction): Promise<void> {
         amountCents: pr.netCents,
       });
       await appendAdjustment(tx, contractId, { id: `${e.id}:fee`, description: 'Taxa de troca de plano na fidelidade', amountCents: Number(d.downgradeFeeCents ?? 0) });
+      break;
+    }
+    case 'ContractReactivated': {
+      // No charge for days suspended for delinquency (Anatel RGC): credit lines on the next invoice, one per
+      // month of the suspension, ids from this event (never added twice). A company may turn it off.
+      if (d.suspensionReason !== 'delinquency' || !(Number(d.suspendedDays) > 0)) break;
+      const setting = await tx.query<{ enabled: boolean }>('SELECT credit_delinquency_suspended_days AS enabled FROM billing_settings WHERE company_id = $1', [e.metadata.companyId]);
+      if (setting.rows[0] && !setting.rows[0].enabled) break;
+      const row = await tx.query<BillableRow>(`SELECT ${BILLABLE_COLUMNS} FROM billing_contracts WHERE contract_id = $1`, [contractId]);
+      if (!row.rows[0]) break;
+      const contract = toBillable(row.rows[0]);
+      const on = String(d.on);
+      for (const line of suspendedDaysCreditLines(e.id, addDays(on, -Number(d.suspendedDays)), on, (c) => monthlyServiceCents(contract, c))) {
+        await appendAdjustment(tx, contractId, { id: line.id, description: line.description, amountCents: line.amountCents });
+      }
       break;
     }
     case 'ContractCancelled': {

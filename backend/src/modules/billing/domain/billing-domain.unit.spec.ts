@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BusinessCalendar, easterSunday, nationalBankHolidays } from './business-calendar.js';
 import { divRoundHalfUp, lateCharges, DEFAULT_LATE_CHARGE_RULES, assertLateChargeRules } from './late-charges.js';
-import { dueDateIn, installationInstalments, monthlyInvoice, type BillableContract } from './monthly-invoice.js';
+import { dueDateIn, installationInstalments, monthlyInvoice, monthlyServiceCents, type BillableContract } from './monthly-invoice.js';
 import { deterministicId } from './deterministic-id.js';
 
 const cal = new BusinessCalendar();
@@ -103,6 +103,16 @@ describe('monthly invoice', () => {
     expect(monthlyInvoice(contract({ status: 'draft' }), '2026-12')).toEqual({ skip: 'not-billable' });
     expect(monthlyInvoice(contract({ billingStartsOn: '2027-01-01' }), '2026-12')).toEqual({ skip: 'not-started' });
     expect(monthlyInvoice(contract({ pendingAdjustments: [{ id: 'x', description: 'crédito', amountCents: -20000 }] }), '2026-12')).toEqual({ skip: 'zero-total' });
+  });
+
+  it('credits days suspended for delinquency as credit lines while the invoice stays payable; one that would zero it waits whole', () => {
+    const credit = (id: string, amountCents: number) => ({ id: `ev-${id}:suspended-days:${id}`, description: `Crédito ${id}`, amountCents });
+    const d = monthlyInvoice(contract({ pendingAdjustments: [credit('2026-10', -3223), { id: 'fee', description: 'Taxa', amountCents: 500 }, credit('2026-11', -9990)] }), '2026-12');
+    expect(d).toMatchObject({ totalCents: 9990 + 500 - 3223, adjustmentIds: ['fee', 'ev-2026-10:suspended-days:2026-10'] });
+    expect('items' in d && d.items.filter((i) => i.kind === 'credit')).toEqual([{ kind: 'credit', description: 'Crédito 2026-10', amountCents: -3223, reference: 'ev-2026-10:suspended-days:2026-10' }]);
+    // The basis of the credit: a full month net of discounts, without one-off adjustments.
+    expect(monthlyServiceCents(contract({ promotion: { promotionId: 'p', discount: { kind: 'percentage', basisPoints: 5000 }, months: 24 }, pendingAdjustments: [credit('x', -100)] }), '2026-12')).toBe(4995);
+    expect(monthlyServiceCents(contract({ billingStartsOn: '2027-01-01' }), '2026-12')).toBe(0);
   });
 });
 

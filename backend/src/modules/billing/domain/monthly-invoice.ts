@@ -112,14 +112,37 @@ export function monthlyInvoice(contract: BillableContract, competence: string): 
       if (off > 0) items.push({ kind: 'promotion', description: `Desconto promocional (${promo.discount.kind === 'percentage' ? `${promo.discount.basisPoints / 100}%` : brl(promo.discount.amountCents)})`, amountCents: -off, reference: promo.promotionId });
     }
   }
-  const due = contract.pendingAdjustments.filter((a) => !a.fromCompetence || a.fromCompetence <= competence);
-  for (const adj of due) items.push({ kind: adj.id.includes(':installation:') ? 'installation' : 'adjustment', description: adj.description, amountCents: adj.amountCents, reference: adj.id });
+  const ready = contract.pendingAdjustments.filter((a) => !a.fromCompetence || a.fromCompetence <= competence);
+  // Credits for days suspended for delinquency go on this invoice while it stays payable (> 0): one that
+  // would zero it waits, whole, for the next invoice (oldest first), so a credit is never lost nor split.
+  const due = ready.filter((a) => !isSuspendedDaysCredit(a.id));
+  let running = items.reduce((s, i) => s + i.amountCents, 0) + due.reduce((s, a) => s + a.amountCents, 0);
+  for (const credit of ready.filter((a) => isSuspendedDaysCredit(a.id))) {
+    if (running + credit.amountCents <= 0) break;
+    running += credit.amountCents;
+    due.push(credit);
+  }
+  for (const adj of due) items.push({ kind: itemKindOfAdjustment(adj.id), description: adj.description, amountCents: adj.amountCents, reference: adj.id });
   const totalCents = items.reduce((s, i) => s + i.amountCents, 0);
   if (totalCents <= 0) return { skip: 'zero-total' };
   let dueDate = dueDateIn(competence, contract.dueDay);
   // Service that starts after the month's due date is billed with the next month's due date.
   if (dueDate < contract.billingStartsOn) dueDate = dueDateIn(nextCompetence(competence), contract.dueDay);
   return { contractId: contract.contractId, customerId: contract.customerId, competence, dueDate, items, totalCents, adjustmentIds: due.map((a) => a.id) };
+}
+
+const isSuspendedDaysCredit = (adjustmentId: string) => adjustmentId.includes(':suspended-days:');
+const itemKindOfAdjustment = (adjustmentId: string): InvoiceItem['kind'] =>
+  adjustmentId.includes(':installation:') ? 'installation' : isSuspendedDaysCredit(adjustmentId) ? 'credit' : 'adjustment';
+
+/**
+ * What a full month of service costs the subscriber in a competence (plan + add-ons − combo and promotion
+ * discounts, as the monthly invoice computes them, without one-off adjustments): the basis of the credit for
+ * days suspended for delinquency. 0 when the month is not billed.
+ */
+export function monthlyServiceCents(contract: BillableContract, competence: string): number {
+  const draft = monthlyInvoice({ ...contract, status: 'active', cancelledOn: null, pendingAdjustments: [] }, competence);
+  return 'skip' in draft ? 0 : draft.totalCents;
 }
 
 /** The installation fee in equal monthly instalments from `firstCompetence` (the remainder on the first). */

@@ -1,6 +1,6 @@
 import { addDays, daysBetween } from '../../../shared-kernel/business-date.js';
 import { DomainError } from './domain-error.js';
-import type { ContractRef, DunningEvent, DunningStepApplied } from './dunning.events.js';
+import type { ContractRef, DunningEvent, DunningStepApplied, PaymentProof } from './dunning.events.js';
 import { LEVEL_RANK, isSuspending, type Ladder, type LadderStep, type ServiceLevel, type TrustUnblockRules } from './ladder.js';
 import { trustUnblockEligibility } from './trust-unblock.js';
 
@@ -34,6 +34,8 @@ export interface DunningState {
   trust: { until: string; invoiceIds: string[] } | null;
   trustUses: Array<{ on: string; episode: number }>;
   brokenPromises: string[];
+  /** PIX end-to-end ids already presented as payment proof for a release (each releases once). */
+  proofs?: string[];
 }
 
 export const initialDunningState = (): DunningState => ({
@@ -44,7 +46,11 @@ export type DunningCommand =
   | { type: 'EvaluateDunning'; data: { contract: ContractRef; ladder: Ladder; invoices: OpenInvoice[]; today: string; at: string } }
   | {
       type: 'GrantTrustUnblock';
-      data: { contract: ContractRef; rules: TrustUnblockRules; invoices: OpenInvoice[]; today: string; at: string; requestedBy: 'staff' | 'subscriber'; days?: number };
+      data: {
+        contract: ContractRef; rules: TrustUnblockRules; invoices: OpenInvoice[]; today: string; at: string; requestedBy: 'staff' | 'subscriber'; days?: number;
+        /** A PIX already received (verified by the caller against billing): releases at once, outside the usage limits. */
+        proof?: PaymentProof;
+      };
     };
 
 export const dunningStreamId = (contractId: string) => `dunning-${contractId}`;
@@ -150,13 +156,20 @@ function evaluate(s: DunningState, c: Extract<DunningCommand, { type: 'EvaluateD
 }
 
 function grantTrust(s: DunningState, c: Extract<DunningCommand, { type: 'GrantTrustUnblock' }>['data']): DunningEvent[] {
-  const verdict = trustUnblockEligibility(s, c.rules, c.today);
+  if (c.proof && (s.proofs ?? []).includes(c.proof.endToEndId)) {
+    const message = 'Este comprovante de PIX já foi usado para liberar este contrato.';
+    throw new DomainError('collections.trust-unblock-proof-used', { field: 'endToEndId', reason: message }, message);
+  }
+  const verdict = trustUnblockEligibility(s, c.rules, c.today, { paymentProof: !!c.proof });
   if (!verdict.eligible) throw new DomainError(`collections.trust-unblock-${verdict.code}`, { reason: verdict.message }, verdict.message);
   const days = c.days ?? c.rules.days;
   const until = addDays(c.today, days);
   const invoiceIds = c.invoices.filter((i) => daysOverdue(i, c.today) > 0).map((i) => i.invoiceId);
   return [
-    { type: 'TrustUnblockGranted', data: { contractId: c.contract.contractId, days, until, on: c.today, invoiceIds, requestedBy: c.requestedBy, at: c.at } },
+    {
+      type: 'TrustUnblockGranted',
+      data: { contractId: c.contract.contractId, days, until, on: c.today, invoiceIds, requestedBy: c.requestedBy, at: c.at, ...(c.proof ? { proof: c.proof } : {}) },
+    },
     { type: 'ServiceRestored', data: { ...c.contract, reason: 'trust', previousLevel: s.level, invoiceIds, on: c.today, until, at: c.at } },
   ];
 }
@@ -192,7 +205,10 @@ export function evolve(s: DunningState, e: DunningEvent): DunningState {
         ? { ...s, level: 'none', restriction: null, episode: s.episode + 1 }
         : { ...s, level: 'none', trust: { until: e.data.until!, invoiceIds: e.data.invoiceIds } };
     case 'TrustUnblockGranted':
-      return { ...s, contractId: e.data.contractId, trustUses: [...s.trustUses, { on: e.data.on, episode: s.episode }] };
+      // A release on a payment proof does not count against the usage limits.
+      return e.data.proof
+        ? { ...s, contractId: e.data.contractId, proofs: [...(s.proofs ?? []), e.data.proof.endToEndId] }
+        : { ...s, contractId: e.data.contractId, trustUses: [...s.trustUses, { on: e.data.on, episode: s.episode }] };
     case 'TrustPromiseBroken':
       return { ...s, trust: null, brokenPromises: [...s.brokenPromises, e.data.on] };
     case 'TrustPromiseKept':

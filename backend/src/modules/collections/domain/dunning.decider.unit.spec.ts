@@ -114,6 +114,30 @@ describe('trust unblock', () => {
     expect(trustUnblockEligibility(after.state, { ...DEFAULT_TRUST_UNBLOCK, maxUsesPerBlock: 2 }, '2026-04-10')).toMatchObject({ eligible: true, until: '2026-04-13' });
   });
 
+  it('a PIX already received releases at once outside the usage limits, each proof once', () => {
+    const proof = { kind: 'pix' as const, endToEndId: 'E12345678202603101200abcdefghijk', invoiceId: 'i0', amountCents: 9990, paidOn: '2026-03-10' };
+    const withProof = (st: DunningState, today: string, p = proof) =>
+      decide({ type: 'GrantTrustUnblock', data: { contract, rules: DEFAULT_TRUST_UNBLOCK, invoices: [inv('i1', '2026-01-12')], today, at, requestedBy: 'subscriber', proof: p } }, st);
+    // Used the promise, broke it, blocked again: a plain request is refused (period limit)...
+    const s = blockedOn('2026-03-10');
+    const after = walk(fold(grant(s, '2026-03-10'), s), BUILT_IN_LADDER, () => [inv('i1', '2026-01-12')], '2026-03-11', '2026-03-15').state;
+    expect(() => grant(after, '2026-03-15')).toThrow(/últimos 30 dias/);
+    // ...but a PIX proof releases it, recorded on the event, without counting as a use.
+    const released = withProof(after, '2026-03-15');
+    expect(released.map((e) => e.type)).toEqual(['TrustUnblockGranted', 'ServiceRestored']);
+    expect(released[0]).toMatchObject({ data: { proof, until: '2026-03-18' } });
+    const folded = fold(released, after);
+    expect(folded.trustUses).toEqual(after.trustUses);
+    expect(folded.proofs).toEqual([proof.endToEndId]);
+    // Broken again and re-blocked: the same proof is refused naming the field; another one is accepted.
+    const reblocked = walk(folded, BUILT_IN_LADDER, () => [inv('i1', '2026-01-12')], '2026-03-16', '2026-03-19').state;
+    expect(reblocked.level).toBe('block');
+    expect(() => withProof(reblocked, '2026-03-19')).toThrow(expect.objectContaining({ code: 'collections.trust-unblock-proof-used', details: expect.objectContaining({ field: 'endToEndId' }) }));
+    expect(withProof(reblocked, '2026-03-19', { ...proof, endToEndId: 'E12345678202603191200abcdefghijk' })).toHaveLength(2);
+    // Still only for a suspended contract.
+    expect(() => withProof(initialDunningState(), '2026-03-19')).toThrow(/não está suspenso/);
+  });
+
   it('a payment during the promise keeps it; two broken promises in 12 months refuse further ones', () => {
     const released = fold(grant(blockedOn('2026-03-10'), '2026-03-10'), blockedOn('2026-03-10'));
     const kept = walk(released, BUILT_IN_LADDER, () => [], '2026-03-11', '2026-03-11');

@@ -69,9 +69,19 @@ export type ServiceRestored = {
   };
 };
 
+/** A PIX already received by billing (webhook or reconciliation), presented to release a contract at once. */
+export interface PaymentProof {
+  kind: 'pix';
+  endToEndId: string;
+  /** The invoice it settled, its amount and payment date (from billing). */
+  invoiceId: string;
+  amountCents: number;
+  paidOn: string;
+}
+
 export type TrustUnblockGranted = {
   type: 'TrustUnblockGranted';
-  data: { contractId: string; days: number; until: string; on: string; invoiceIds: string[]; requestedBy: 'staff' | 'subscriber'; at: string };
+  data: { contractId: string; days: number; until: string; on: string; invoiceIds: string[]; requestedBy: 'staff' | 'subscriber'; at: string; proof?: PaymentProof };
 };
 
 export type TrustPromiseBroken = { type: 'TrustPromiseBroken'; data: { contractId: string; until: string; on: string; invoiceIds: string[]; at: string } };

@@ -60,3 +60,45 @@ export function suspensionPeriods(changes: ReadonlyArray<{ on: string; level: 'n
   if (open) out.push(open);
   return out;
 }
+
+export interface SuspendedDaysCreditLine {
+  /** Deterministic per suspension and month, so a credit is never added twice. */
+  id: string;
+  competence: string;
+  days: number;
+  description: string;
+  /** Negative: a credit on the next invoice. */
+  amountCents: number;
+}
+
+const br = (date: string) => `${date.slice(8, 10)}/${date.slice(5, 7)}`;
+
+/**
+ * The credit lines of one ended delinquency suspension `[from, to)` (`to` = day service was restored): one per
+ * calendar month it touches, each pro rata of that month's price (`monthlyCentsOf(competence)`), e.g.
+ * "Crédito de 10 dias suspensos por inadimplência (01/03 a 10/03)". `idPrefix` identifies the suspension.
+ */
+export function suspendedDaysCreditLines(idPrefix: string, from: string, to: string, monthlyCentsOf: (competence: string) => number): SuspendedDaysCreditLine[] {
+  const lines: SuspendedDaysCreditLine[] = [];
+  if (to <= from) return lines;
+  const period: SuspensionPeriod = { from, to, kind: 'total' };
+  for (let competence = from.slice(0, 7); `${competence}-01` < to; ) {
+    const { days, creditCents } = suspendedDaysCredit(monthlyCentsOf(competence), competence, [period]);
+    if (days > 0 && creditCents > 0) {
+      const first = from > `${competence}-01` ? from : `${competence}-01`;
+      const [y, m] = competence.split('-').map(Number) as [number, number];
+      const monthEnd = addDays(`${competence}-01`, daysInMonth(y, m) - 1);
+      const lastSuspended = addDays(to, -1) < monthEnd ? addDays(to, -1) : monthEnd;
+      lines.push({
+        id: `${idPrefix}:suspended-days:${competence}`,
+        competence,
+        days,
+        description: `Crédito de ${days} ${days === 1 ? 'dia suspenso' : 'dias suspensos'} por inadimplência (${br(first)} a ${br(lastSuspended)})`,
+        amountCents: -creditCents,
+      });
+    }
+    const [y, m] = competence.split('-').map(Number) as [number, number];
+    competence = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+  }
+  return lines;
+}

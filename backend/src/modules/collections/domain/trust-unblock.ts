@@ -15,9 +15,11 @@ export interface TrustUnblockVerdict {
 
 /**
  * Whether a contract may be released on a promise to pay today, and why (not). Pure: the rules are the
- * ladder's, the history is the contract's dunning stream.
+ * ladder's, the history is the contract's dunning stream. With a payment proof (a PIX already received) the
+ * usage limits (period, block, interval, broken promises) do not apply: only `enabled`, the service level and
+ * an active release are checked.
  */
-export function trustUnblockEligibility(s: DunningState, rules: TrustUnblockRules, today: string): TrustUnblockVerdict {
+export function trustUnblockEligibility(s: DunningState, rules: TrustUnblockRules, today: string, options: { paymentProof?: boolean } = {}): TrustUnblockVerdict {
   const refuse = (code: TrustUnblockVerdict['code'], message: string, nextEligibleOn: string | null = null): TrustUnblockVerdict => ({
     eligible: false, code, message, days: rules.days, until: null, nextEligibleOn,
   });
@@ -28,6 +30,7 @@ export function trustUnblockEligibility(s: DunningState, rules: TrustUnblockRule
       ? 'O contrato está em cancelamento por débito; fale com o atendimento.'
       : 'O serviço não está suspenso: o desbloqueio em confiança vale só para contratos bloqueados ou com velocidade reduzida.');
   }
+  if (options.paymentProof) return eligible(rules, today);
   const broken = s.brokenPromises.filter((d) => daysBetween(d, today) < 365).length;
   if (rules.maxBrokenPromisesIn12Months > 0 && broken >= rules.maxBrokenPromisesIn12Months) {
     return refuse('broken-promises', `Não disponível: ${broken} promessas de pagamento não cumpridas nos últimos 12 meses (limite ${rules.maxBrokenPromisesIn12Months}).`);
@@ -46,6 +49,10 @@ export function trustUnblockEligibility(s: DunningState, rules: TrustUnblockRule
     const next = addDays(last.on, rules.minDaysSinceLastUse);
     return refuse('too-soon', `O último desbloqueio em confiança foi em ${brDate(last.on)}; é preciso esperar ${rules.minDaysSinceLastUse} dias entre usos (a partir de ${brDate(next)}).`, next);
   }
+  return eligible(rules, today);
+}
+
+function eligible(rules: TrustUnblockRules, today: string): TrustUnblockVerdict {
   const until = addDays(today, rules.days);
   return {
     eligible: true, code: 'eligible', days: rules.days, until, nextEligibleOn: null,

@@ -3,8 +3,7 @@ import type { Logger } from 'pino';
 import { ConcurrencyError, type Database, type EventMetadata, type EventStore, type NewEvent, type RecordedEvent, type StreamAppend } from '@netprovider/event-store';
 import { DATABASE, EVENT_STORE, LOGGER } from '../../../platform/database/tokens.js';
 import { addDays } from '../../../shared-kernel/business-date.js';
-// Pure domain code (bank business days); billing has no public API for it yet.
-import { BusinessCalendar } from '../../billing/domain/business-calendar.js';
+import { BillingPublicApi, BusinessCalendar } from '../../billing/public-api.js';
 import { decide, dunningStreamId, evolve, initialDunningState, type DunningCommand, type DunningState, type OpenInvoice } from '../domain/dunning.decider.js';
 import type { ContractRef, DunningEvent } from '../domain/dunning.events.js';
 import { LaddersRepository } from './ladders.repository.js';
@@ -30,18 +29,27 @@ export interface DunningContext {
  */
 @Injectable()
 export class DunningEvaluator {
-  /** National bank holidays; the company's local ones live in billing (see docs/collections.md). */
-  private readonly calendar = new BusinessCalendar();
+  /** National bank holidays only (no company at hand); evaluations use the company's calendar (+ local holidays). */
+  private readonly national = new BusinessCalendar();
 
   constructor(
     @Inject(DATABASE) private readonly db: Database,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(LOGGER) private readonly logger: Logger,
     private readonly ladders: LaddersRepository,
+    private readonly billing: BillingPublicApi,
   ) {}
 
-  payableUntil(dueDate: string, graceDays: number): string {
-    return addDays(this.calendar.nextBusinessDay(dueDate), graceDays);
+  /** Last day payable without charges: the due date moved to the next bank business day (national and the company's local holidays), plus grace. */
+  payableUntil(dueDate: string, graceDays: number, calendar: BusinessCalendar = this.national): string {
+    return addDays(calendar.nextBusinessDay(dueDate), graceDays);
+  }
+
+  /** The bank calendar of each company (billing's local holidays included). */
+  async calendars(companyIds: Iterable<string>): Promise<Map<string, BusinessCalendar>> {
+    const out = new Map<string, BusinessCalendar>();
+    for (const id of new Set(companyIds)) out.set(id, await this.billing.calendar(id));
+    return out;
   }
 
   async contexts(contractIds: readonly string[], companyId?: string): Promise<Map<string, DunningContext>> {
@@ -59,6 +67,7 @@ export class DunningEvaluator {
       [ids],
     );
     const streams = await this.store.readStreams(ids.map(dunningStreamId));
+    const calendars = await this.calendars(contracts.rows.map((c) => c.company_id));
     for (const c of contracts.rows) {
       const events = streams.get(dunningStreamId(c.contract_id)) ?? [];
       out.set(c.contract_id, {
@@ -66,7 +75,7 @@ export class DunningEvaluator {
         contract: { contractId: c.contract_id, customerId: c.customer_id, pppoeLogin: c.pppoe_login },
         planId: c.plan_id,
         invoices: invoices.rows.filter((i) => i.contract_id === c.contract_id).map((i) => ({
-          invoiceId: i.id, dueDate: i.due_date, payableUntil: this.payableUntil(i.due_date, i.grace_days), openCents: Number(i.open_cents),
+          invoiceId: i.id, dueDate: i.due_date, payableUntil: this.payableUntil(i.due_date, i.grace_days, calendars.get(c.company_id)), openCents: Number(i.open_cents),
         })),
         state: fold(events),
         version: events.at(-1)?.streamVersion ?? 0,

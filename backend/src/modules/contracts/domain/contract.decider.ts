@@ -15,6 +15,7 @@ import type {
   PlanSnapshot,
   PppoeCredentials,
   PromotionSnapshot,
+  DunningCause,
   SuspensionReason,
 } from './contract.events.js';
 import { isStrongPppoePassword, isValidPppoeLogin } from './pppoe-credentials.js';
@@ -62,9 +63,11 @@ export interface SuspendContract {
     /** Days of customer-request suspension allowed per calendar year (company setting, default 120). */
     maxCustomerRequestDaysPerYear?: number;
     at: string;
+    /** Set when collections' dunning suspends the contract (recorded on the event). */
+    cause?: DunningCause;
   };
 }
-export interface ReactivateContract { type: 'ReactivateContract'; data: { on: string; at: string } }
+export interface ReactivateContract { type: 'ReactivateContract'; data: { on: string; at: string; cause?: DunningCause } }
 export interface ChangePlan {
   type: 'ChangePlan';
   data: {
@@ -381,13 +384,14 @@ export function decide(command: ContractCommand, state: ContractState): Contract
           if (used + requested > limit) throw new DomainError('contract.suspension-limit-exceeded', { field: 'endsOn', year, limit, used, requested });
         }
       }
-      return [{ type: 'ContractSuspended', data: { facts: facts(state), reason, startsOn, ...(endsOn ? { endsOn } : {}), at } }];
+      const cause = command.data.cause;
+      return [{ type: 'ContractSuspended', data: { facts: facts(state), reason, startsOn, ...(endsOn ? { endsOn } : {}), at, ...(cause ? { cause } : {}) } }];
     }
     case 'ReactivateContract': {
       const on = assertBusinessDate(command.data.on, 'on');
       const s = state.suspension!;
       if (on < s.startsOn) throw invalid('contract.invalid-reactivation-date', 'on', `on or after ${s.startsOn}`);
-      return [{ type: 'ContractReactivated', data: { facts: facts(state), on, suspensionReason: s.reason, suspendedDays: daysBetween(s.startsOn, on), at: command.data.at } }];
+      return [{ type: 'ContractReactivated', data: { facts: facts(state), on, suspensionReason: s.reason, suspendedDays: daysBetween(s.startsOn, on), at: command.data.at, ...(command.data.cause ? { cause: command.data.cause } : {}) } }];
     }
     case 'ChangePlan': {
       const c = command.data;

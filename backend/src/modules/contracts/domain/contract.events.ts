@@ -143,14 +143,29 @@ export type ContractActivated = {
   data: { facts: ContractFacts; activatedOn: string; billingStartsOn: string; loyalty: Loyalty | null; promotion?: PromotionSnapshot; at: string };
 };
 
+/**
+ * Why the system (not a person) suspended or reactivated a contract: the collections dunning step that blocked
+ * it or the restoration (payment / trust unblock) that lifted the block, with the invoices involved.
+ */
+export interface DunningCause {
+  source: 'collections';
+  /** The dunning event (stream `dunning-<contractId>`) that caused this change. */
+  dunningEventId: string;
+  /** The ladder step that blocked (suspension) or null (restoration). */
+  stepId: string | null;
+  /** `block` / `cancel` step, or the restoration reason (`payment` / `trust`). */
+  action: string;
+  invoiceIds: string[];
+}
+
 export type ContractSuspended = {
   type: 'ContractSuspended';
-  data: { facts: ContractFacts; reason: SuspensionReason; startsOn: string; endsOn?: string; at: string };
+  data: { facts: ContractFacts; reason: SuspensionReason; startsOn: string; endsOn?: string; at: string; cause?: DunningCause };
 };
 
 export type ContractReactivated = {
   type: 'ContractReactivated';
-  data: { facts: ContractFacts; on: string; suspensionReason: SuspensionReason; suspendedDays: number; at: string };
+  data: { facts: ContractFacts; on: string; suspensionReason: SuspensionReason; suspendedDays: number; at: string; cause?: DunningCause };
 };
 
 export type ContractPlanChanged = {

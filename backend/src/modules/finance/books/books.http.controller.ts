@@ -30,7 +30,8 @@ export const PayableBody = z.object({
   totalCents: cents.min(1).optional(), firstDueDate: date.optional(), instalmentCount: z.number().int().min(1).max(120).optional(),
 }).refine((b) => b.instalments || (b.totalCents && b.firstDueDate), { error: 'give instalments, or totalCents and firstDueDate', path: ['instalments'] });
 export const PayablesQuery = z.object({ status: z.enum(['open', 'paid', 'cancelled']).optional(), competence: month.optional(), dueFrom: date.optional(), dueTo: date.optional() });
-export const PayBody = z.object({ bankAccountId: z.string().min(1), paidOn: date });
+/** Without `amountCents` the open balance is paid; with less, the rest stays open. */
+export const PayBody = z.object({ bankAccountId: z.string().min(1), paidOn: date, amountCents: cents.min(1).optional() });
 export const RecurringBillBody = z.object({
   supplierId: z.string().optional(), description: z.string().trim().min(2).max(200), accountId: z.string().min(1), amountCents: cents.min(1),
   dueDay: z.number().int().min(1).max(31), startMonth: month, endMonth: month.optional(),

@@ -176,7 +176,7 @@ export class BooksRepository {
     const x = r.rows[0];
     if (!x) return null;
     const i = await this.db.query<Record<string, unknown>>(
-      `SELECT number, to_char(due_date, 'YYYY-MM-DD') AS due_date, amount_cents, to_char(paid_on, 'YYYY-MM-DD') AS paid_on, bank_account_id
+      `SELECT number, to_char(due_date, 'YYYY-MM-DD') AS due_date, amount_cents, paid_cents, to_char(paid_on, 'YYYY-MM-DD') AS paid_on, bank_account_id
          FROM finance_payable_instalments WHERE payable_id = $1 ORDER BY number`,
       [id],
     );
@@ -184,7 +184,10 @@ export class BooksRepository {
       id: x.id, supplierId: x.supplier_id ?? null, supplierName: x.supplier_name ?? null, description: x.description, document: x.document ?? null,
       account: { id: x.account_id, code: x.account_code, name: x.account_name }, competence: x.competence, issueDate: x.issue_date, totalCents: n(x.total_cents),
       status: x.status, recurringBillId: x.recurring_bill_id ?? null,
-      instalments: i.rows.map((y) => ({ number: y.number, dueDate: y.due_date, amountCents: n(y.amount_cents), paidOn: y.paid_on ?? null, bankAccountId: y.bank_account_id ?? null })),
+      instalments: i.rows.map((y) => ({
+        number: y.number, dueDate: y.due_date, amountCents: n(y.amount_cents), paidCents: n(y.paid_cents), openCents: n(y.amount_cents) - n(y.paid_cents),
+        paidOn: y.paid_on ?? null, bankAccountId: y.bank_account_id ?? null,
+      })),
     };
   }
 
@@ -202,10 +205,14 @@ export class BooksRepository {
   }
 
   /** Pays one instalment from a bank or cash account: the movement and the instalment change together. */
-  async payInstalment(companyId: string, payableId: string, number: number, p: { bankAccountId: string; paidOn: string }) {
+  /**
+   * Pays an instalment, in full (no `amountCents`) or in part: each payment is a cash movement on the bank
+   * account; the instalment is paid (`paidOn`) when nothing is left open, the bill when all its instalments are.
+   */
+  async payInstalment(companyId: string, payableId: string, number: number, p: { bankAccountId: string; paidOn: string; amountCents?: number }) {
     await this.db.transaction(async (tx) => {
-      const r = await tx.query<{ status: string; description: string; account_id: string; amount_cents: string; paid_on: string | null }>(
-        `SELECT p.status, p.description, p.account_id, i.amount_cents, i.paid_on FROM finance_payables p JOIN finance_payable_instalments i ON i.payable_id = p.id
+      const r = await tx.query<{ status: string; description: string; account_id: string; amount_cents: string; paid_cents: string; payments: number; paid_on: string | null }>(
+        `SELECT p.status, p.description, p.account_id, i.amount_cents, i.paid_cents, i.payments, i.paid_on FROM finance_payables p JOIN finance_payable_instalments i ON i.payable_id = p.id
           WHERE p.company_id = $1 AND p.id = $2 AND i.number = $3 FOR UPDATE`,
         [companyId, payableId, number],
       );
@@ -213,12 +220,24 @@ export class BooksRepository {
       if (!row) throw new DomainError('finance.payable-not-found');
       if (row.status === 'cancelled') throw new DomainError('finance.payable-cancelled', { current: row.status });
       if (row.paid_on) throw new DomainError('finance.instalment-paid', { paidOn: row.paid_on }, 'This instalment is already paid.');
+      const open = Number(row.amount_cents) - Number(row.paid_cents);
+      const amount = p.amountCents ?? open;
+      if (amount > open) throw new DomainError('finance.payment-exceeds-open', { field: 'amountCents', reason: `at most the open balance, ${open} centavos` });
       await this.requireBankAccount(tx, companyId, p.bankAccountId, 'bankAccountId');
-      await tx.query('UPDATE finance_payable_instalments SET paid_on = $3, bank_account_id = $4 WHERE payable_id = $1 AND number = $2', [payableId, number, p.paidOn, p.bankAccountId]);
+      const seq = Number(row.payments) + 1;
+      const full = amount === open;
+      await tx.query(
+        `UPDATE finance_payable_instalments SET paid_cents = paid_cents + $3, payments = $4, paid_on = CASE WHEN $5::boolean THEN $6::date ELSE NULL END,
+           bank_account_id = $7 WHERE payable_id = $1 AND number = $2`,
+        [payableId, number, amount, seq, full, p.paidOn, p.bankAccountId],
+      );
       await tx.query(
         `INSERT INTO finance_cash_movements (id, company_id, bank_account_id, date, amount_cents, kind, account_id, description, reference)
          VALUES ($1, $2, $3, $4, $5, 'payment', $6, $7, $8)`,
-        [`${payableId}:${number}`, companyId, p.bankAccountId, p.paidOn, -Number(row.amount_cents), row.account_id, `Pagamento: ${row.description} (parcela ${number})`, payableId],
+        [
+          seq === 1 ? `${payableId}:${number}` : `${payableId}:${number}:${seq}`, companyId, p.bankAccountId, p.paidOn, -amount, row.account_id,
+          `Pagamento${full && seq === 1 ? '' : full ? ' (saldo)' : ' parcial'}: ${row.description} (parcela ${number})`, payableId,
+        ],
       );
       await tx.query(
         `UPDATE finance_payables SET status = CASE WHEN EXISTS (SELECT 1 FROM finance_payable_instalments WHERE payable_id = $1 AND paid_on IS NULL) THEN 'open' ELSE 'paid' END WHERE id = $1`,
@@ -231,7 +250,7 @@ export class BooksRepository {
   async cancelPayable(companyId: string, id: string) {
     const r = await this.db.query(
       `UPDATE finance_payables SET status = 'cancelled' WHERE company_id = $1 AND id = $2 AND status = 'open'
-         AND NOT EXISTS (SELECT 1 FROM finance_payable_instalments WHERE payable_id = $2 AND paid_on IS NOT NULL) RETURNING id`,
+         AND NOT EXISTS (SELECT 1 FROM finance_payable_instalments WHERE payable_id = $2 AND (paid_on IS NOT NULL OR paid_cents > 0)) RETURNING id`,
       [companyId, id],
     );
     if (!r.rows.length) {

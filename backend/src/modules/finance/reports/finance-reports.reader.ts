@@ -29,8 +29,8 @@ export class FinanceReportsReader {
     await ensureFinanceDefaults(this.db, companyId);
     const bills = basis === 'accrual'
       ? `SELECT sum(p.total_cents) FROM finance_payables p WHERE p.company_id = a.company_id AND p.competence BETWEEN $2 AND $3 AND p.account_id = a.id AND p.status <> 'cancelled'`
-      : `SELECT sum(i.amount_cents) FROM finance_payable_instalments i JOIN finance_payables p ON p.id = i.payable_id
-          WHERE p.company_id = a.company_id AND p.account_id = a.id AND to_char(i.paid_on, 'YYYY-MM') BETWEEN $2 AND $3`;
+      : `SELECT -sum(m.amount_cents) FROM finance_cash_movements m
+          WHERE m.company_id = a.company_id AND m.kind = 'payment' AND m.account_id = a.id AND to_char(m.date, 'YYYY-MM') BETWEEN $2 AND $3`;
     const r = await this.db.query<{ code: string; name: string; kind: AccountKind; amount: string | null }>(
       `SELECT a.code, a.name, a.kind,
               coalesce((SELECT sum(e.amount_cents) FROM finance_entries e
@@ -87,7 +87,7 @@ export class FinanceReportsReader {
       [companyId, `${from}-01`, nextMonthStart(to)],
     );
     const outflow = await this.db.query<{ month: string; amount: string }>(
-      `SELECT to_char(i.due_date, 'YYYY-MM') AS month, sum(i.amount_cents) AS amount FROM finance_payable_instalments i JOIN finance_payables p ON p.id = i.payable_id
+      `SELECT to_char(i.due_date, 'YYYY-MM') AS month, sum(i.amount_cents - i.paid_cents) AS amount FROM finance_payable_instalments i JOIN finance_payables p ON p.id = i.payable_id
         WHERE i.company_id = $1 AND p.status <> 'cancelled' AND i.paid_on IS NULL AND i.due_date >= $2::date AND i.due_date < $3::date GROUP BY 1`,
       [companyId, `${from}-01`, nextMonthStart(to)],
     );

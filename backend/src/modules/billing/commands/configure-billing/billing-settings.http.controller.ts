@@ -17,6 +17,8 @@ export const BillingSettingsBody = z.object({
   graceDays: z.number().int().min(0).max(60),
   earlyDiscount: z.object({ amountCents: z.number().int().min(1), daysBefore: z.number().int().min(0).max(31) }).nullable().optional(),
   pixValidAfterDueDays: z.number().int().min(0).max(365).optional(),
+  /** Credit days suspended for delinquency on the next invoice (Anatel RGC, Res. 765/2023). Default true. */
+  creditDelinquencySuspendedDays: z.boolean().optional(),
 });
 type SettingsInput = z.infer<typeof BillingSettingsBody>;
 
@@ -35,7 +37,10 @@ export class BillingSettingsController {
   @RequirePermission('collection-accounts:read')
   async get(@Req() req: RequestWithPrincipal) {
     const s = await this.settings.get(principalOf(req).companyId);
-    return { ...s.rules, earlyDiscount: s.rules.earlyDiscount ?? null, pixValidAfterDueDays: s.pixValidAfterDueDays, legalFineCapBp: LEGAL_FINE_CAP_BP };
+    return {
+      ...s.rules, earlyDiscount: s.rules.earlyDiscount ?? null, pixValidAfterDueDays: s.pixValidAfterDueDays, creditDelinquencySuspendedDays: s.creditDelinquencySuspendedDays,
+      legalFineCapBp: LEGAL_FINE_CAP_BP,
+    };
   }
 
   @Put('settings')
@@ -47,7 +52,10 @@ export class BillingSettingsController {
     const current = await this.settings.get(companyId);
     const rules = { finePercentBp: body.finePercentBp, interestMonthlyBp: body.interestMonthlyBp, graceDays: body.graceDays, ...(body.earlyDiscount ? { earlyDiscount: body.earlyDiscount } : {}) };
     await asProblems(async () => assertLateChargeRules(rules));
-    await this.settings.put(companyId, { rules, pixValidAfterDueDays: body.pixValidAfterDueDays ?? current.pixValidAfterDueDays });
+    await this.settings.put(companyId, {
+      rules, pixValidAfterDueDays: body.pixValidAfterDueDays ?? current.pixValidAfterDueDays,
+      creditDelinquencySuspendedDays: body.creditDelinquencySuspendedDays ?? current.creditDelinquencySuspendedDays,
+    });
     return this.get(req);
   }
 

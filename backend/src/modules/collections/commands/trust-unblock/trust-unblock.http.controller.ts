@@ -8,10 +8,18 @@ import { ProblemException } from '../../../../platform/http/problem.js';
 import { ZodBody } from '../../../../platform/http/validation.js';
 import { TrustUnblockHandler } from './trust-unblock.handler.js';
 
-export const StaffTrustUnblockBody = z.object({ days: z.number().int().min(1).max(15).optional() }).optional();
-type StaffInput = z.infer<typeof StaffTrustUnblockBody>;
+/** A PIX end-to-end id (E2E): "E" or "D", 8 digits of the ISPB, then 23 letters or digits. */
+const endToEndId = z.string().trim().regex(/^[ED]\d{8}[A-Za-z0-9]{23}$/, { error: 'must be a PIX end-to-end id (E2E, 32 characters)' });
 
-/** An attendant releases a suspended contract on the subscriber's promise to pay (same rules as the customer area). */
+export const StaffTrustUnblockBody = z.object({ days: z.number().int().min(1).max(15).optional(), endToEndId: endToEndId.optional() }).optional();
+type StaffInput = z.infer<typeof StaffTrustUnblockBody>;
+export const PortalTrustUnblockBody = z.object({ endToEndId: endToEndId.optional() }).optional();
+type PortalInput = z.infer<typeof PortalTrustUnblockBody>;
+
+/**
+ * An attendant releases a suspended contract on the subscriber's promise to pay (same rules as the customer
+ * area), or at once on a PIX already received (`endToEndId`), outside the usage limits.
+ */
 @ApiTags('collections')
 @Controller('v1/collections/contracts')
 export class StaffTrustUnblockController {
@@ -28,7 +36,7 @@ export class StaffTrustUnblockController {
   @RequirePermission('collections:write')
   @ZodBody(StaffTrustUnblockBody)
   grant(@Param('id') id: string, @Body() body: StaffInput, @Req() req: RequestWithPrincipal) {
-    return this.handler.grant({ companyId: principalOf(req).companyId, requestedBy: 'staff' }, id, commandMetadata(req), body?.days);
+    return this.handler.grant({ companyId: principalOf(req).companyId, requestedBy: 'staff' }, id, commandMetadata(req), body?.days, body?.endToEndId);
   }
 }
 
@@ -50,10 +58,12 @@ export class PortalTrustUnblockController {
     return this.handler.eligibility(subscriber(req), id);
   }
 
+  /** `endToEndId` of a PIX already paid (the receipt's "ID da transação"): released at once, outside the usage limits. */
   @Post(':id/trust-unblock')
   @HttpCode(200)
   @RequirePermission('portal')
-  grant(@Param('id') id: string, @Req() req: RequestWithPrincipal) {
-    return this.handler.grant(subscriber(req), id, commandMetadata(req));
+  @ZodBody(PortalTrustUnblockBody)
+  grant(@Param('id') id: string, @Body() body: PortalInput, @Req() req: RequestWithPrincipal) {
+    return this.handler.grant(subscriber(req), id, commandMetadata(req), undefined, body?.endToEndId);
   }
 }

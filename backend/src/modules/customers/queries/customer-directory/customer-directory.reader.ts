@@ -56,14 +56,19 @@ export class CustomerDirectoryReader {
     return r.rows.length > 0;
   }
 
-  /** Display names (the pseudonym after erasure) of the given customers of the company, by id (one query). */
-  async displayNames(companyId: string, ids: readonly string[]): Promise<Map<string, string>> {
-    if (ids.length === 0) return new Map();
-    const r = await this.db.query<{ id: string; name: string | null; pseudonym: string | null }>(
-      'SELECT id, name, pseudonym FROM customers_directory WHERE company_id = $1 AND id = ANY($2::text[])',
-      [companyId, [...new Set(ids)]],
+  /** Display names (the pseudonym after erasure) of the given customers of the company, with the folded search form. */
+  async displayNames(companyId: string, customerIds: readonly string[]): Promise<Map<string, { name: string; nameSearch: string }>> {
+    const out = new Map<string, { name: string; nameSearch: string }>();
+    if (!customerIds.length) return out;
+    const r = await this.db.query<{ id: string; name: string | null; name_search: string | null; pseudonym: string | null }>(
+      'SELECT id, name, name_search, pseudonym FROM customers_directory WHERE company_id = $1 AND id = ANY($2::text[])',
+      [companyId, [...customerIds]],
     );
-    return new Map(r.rows.map((x) => [x.id, x.name ?? x.pseudonym ?? '']));
+    for (const row of r.rows) {
+      const name = row.name ?? row.pseudonym ?? `Titular ${row.id.slice(0, 8)}`;
+      out.set(row.id, { name, nameSearch: row.name_search ?? name.toLowerCase() });
+    }
+    return out;
   }
 
   async idByDocument(companyId: string, normalizedDocument: string, exec: SqlExecutor = this.db): Promise<string | null> {

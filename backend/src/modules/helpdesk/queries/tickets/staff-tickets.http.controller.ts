@@ -34,7 +34,7 @@ export class StaffTicketsController {
     const companyId = principalOf(req).companyId;
     const items = await this.reader.list(companyId, q);
     const names = await this.customers.displayNames(companyId, items.map((x) => x.customerId));
-    return { items: items.map((x) => ({ ...x, customerName: names.get(x.customerId) ?? null })) };
+    return { items: items.map((x) => ({ ...x, customerName: names.get(x.customerId)?.name ?? null })) };
   }
 
   @Get(':id')
