@@ -23,9 +23,28 @@ export const NAV: readonly NavItem[] = [
   { href: '/conciliacao', label: t.reconciliation, permission: 'payments:read' },
   { href: '/contas-cobranca', label: t.collectionAccounts, permission: 'collection-accounts:read' },
   { href: '/regras-cobranca', label: t.billingSettings, permission: 'collection-accounts:read' },
+  { href: '/cobranca/reguas', label: t.ladders, permission: 'collections:read' },
+  { href: '/cobranca/mensagens', label: t.dunningMessages, permission: 'collections:read' },
+  { href: '/acordos', label: t.agreements, permission: 'agreements:read' },
+  { href: '/financeiro/contas-pagar', label: t.payables, permission: 'finance:read' },
+  { href: '/financeiro/fornecedores', label: t.suppliers, permission: 'finance:read' },
+  { href: '/financeiro/plano-contas', label: t.chartOfAccounts, permission: 'finance:read' },
+  { href: '/financeiro/contas', label: t.bankAccounts, permission: 'finance:read' },
+  { href: '/financeiro/recorrentes', label: t.recurringBills, permission: 'finance:read' },
+  { href: '/relatorios/dre', label: t.reportDre, permission: 'reports:read' },
+  { href: '/relatorios/fluxo-caixa', label: t.reportCashFlow, permission: 'reports:read' },
+  { href: '/relatorios/aging', label: t.reportAging, permission: 'reports:read' },
+  { href: '/relatorios/inadimplencia', label: t.reportDelinquency, permission: 'reports:read' },
+  { href: '/auditoria', label: t.audit, permission: 'audit:read' },
   { href: '/usuarios', label: t.users, permission: 'users:read' },
   { href: '/perfis', label: t.roles, permission: 'roles:read' },
 ];
+
+/** The permission the screen at `pathname` needs (the menu item whose section holds it), null when none. */
+export function permissionFor(pathname: string): string | null {
+  const item = [...NAV].filter((i) => i.href !== '/' && isActive(i.href, pathname)).sort((a, b) => b.href.length - a.href.length)[0];
+  return item?.permission ?? null;
+}
 
 export function visibleNav(permissions: readonly string[]): NavItem[] {
   const granted = new Set(permissions);
