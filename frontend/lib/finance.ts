@@ -199,3 +199,29 @@ function compareCodes(a: string, b: string): number {
   }
   return 0;
 }
+
+/**
+ * The audit search's query string: empty filters left out; a day typed as `from`/`to` covers the whole day in
+ * São Paulo (from its 00:00 to the next day's 00:00, as instants with the -03:00 offset).
+ */
+export function auditQuery(f: { actorId?: string | null; streamId?: string; type?: string; from?: string; to?: string; page: number; pageSize: number }) {
+  const next = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  return {
+    ...(f.actorId ? { actorId: f.actorId } : {}),
+    ...(f.streamId ? { streamId: f.streamId } : {}),
+    ...(f.type ? { type: f.type } : {}),
+    ...(f.from ? { from: `${f.from}T00:00:00-03:00` } : {}),
+    ...(f.to ? { to: `${next(f.to)}T00:00:00-03:00` } : {}),
+    page: f.page,
+    pageSize: f.pageSize,
+  };
+}
+
+export interface AgreementDebt { invoiceId: string; dueDate: string; principalCents: number; fineCents: number; interestCents: number }
+export interface AgreementTerms {
+  agreementId: string; customerId: string; date: string; debts: AgreementDebt[]; chargesWaived: boolean;
+  debtCents: number; chargesCents: number; totalCents: number;
+  instalments: Array<{ number: number; invoiceId: string; dueDate: string; amountCents: number; debtCents: number; chargesCents: number }>;
+  breakAfterDays: number; at: string;
+}
+export interface Agreement { id: string; customerId: string; date: string; status: 'active' | 'broken' | 'completed'; totalCents: number; terms: AgreementTerms; outcome: unknown }
