@@ -90,7 +90,7 @@ function Audit() {
           {data.total > PAGE_SIZE && <Pagination total={Math.ceil(data.total / PAGE_SIZE)} value={page} onChange={setPage} getControlProps={(c) => ({ 'aria-label': c })} />}
         </>
       )}
-      <Drawer opened={!!open} onClose={() => setOpen(null)} position="right" size="xl" title={open ? fmt(t.history, { stream: open }) : ''}>
+      <Drawer opened={!!open} onClose={() => setOpen(null)} position="right" size="xl" closeButtonProps={{ 'aria-label': messages.common.close }} title={open ? fmt(t.history, { stream: open }) : ''}>
         {open && <StreamHistory streamId={open} userName={userName} />}
       </Drawer>
     </Stack>
@@ -109,7 +109,7 @@ function StreamHistory({ streamId, userName }: { streamId: string; userName: (id
       {history.data.items.map((e) => (
         <Timeline.Item key={e.eventId} title={`v${e.streamVersion} · ${e.type}`}>
           <Text size="xs" c="dimmed">{formatDateTime(e.recordedAt)} · {userName(e.actorId, e.actorKind)}{e.ip ? ` · ${e.ip}` : ''}</Text>
-          <Code block mt={4} fz="xs">{JSON.stringify(e.data, null, 2)}</Code>
+          <Code block mt={4} fz="xs" tabIndex={0}>{JSON.stringify(e.data, null, 2)}</Code>
         </Timeline.Item>
       ))}
     </Timeline>

@@ -84,14 +84,14 @@ function LadderCard({ ladder, write, onEdit }: { ladder: Ladder; write: boolean;
         <Table.ScrollContainer minWidth={600}>
           <Table striped>
             <Table.Thead>
-              <Table.Tr><Table.Th>{t.days}</Table.Th><Table.Th>{t.action}</Table.Th><Table.Th>{t.channel}</Table.Th><Table.Th>{t.template}</Table.Th></Table.Tr>
+              <Table.Tr><Table.Th>{t.daysShort}</Table.Th><Table.Th>{t.action}</Table.Th><Table.Th>{t.channel}</Table.Th><Table.Th>{t.template}</Table.Th></Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {sortSteps(ladder.steps).map((s) => (
                 <Table.Tr key={s.id}>
                   <Table.Td>{s.daysOffset > 0 ? `+${s.daysOffset}` : s.daysOffset}</Table.Td>
-                  <Table.Td>{t.actions[s.action]}</Table.Td>
-                  <Table.Td>{s.channel ? t.channels[s.channel] : '—'}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{t.actions[s.action]}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{s.channel ? t.channels[s.channel] : '—'}</Table.Td>
                   <Table.Td><Text size="sm" lineClamp={2}>{s.template ?? '—'}</Text></Table.Td>
                 </Table.Tr>
               ))}

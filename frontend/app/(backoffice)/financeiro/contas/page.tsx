@@ -56,7 +56,7 @@ function BankAccounts() {
                 <Table.Td>
                   <UnstyledButton onClick={() => setSelected(b.id)} aria-pressed={current?.id === b.id} fw={current?.id === b.id ? 700 : 400}>{b.name}</UnstyledButton>
                 </Table.Td>
-                <Table.Td><Badge variant="light" color={b.kind === 'cash' ? 'teal' : 'blue'}>{t.kinds[b.kind]}</Badge></Table.Td>
+                <Table.Td><Badge variant="dot" color={b.kind === "cash" ? "teal" : "blue"}>{t.kinds[b.kind]}</Badge></Table.Td>
                 <Table.Td>{[b.bankCode, b.agency, b.account].filter(Boolean).join(' / ') || '—'}</Table.Td>
                 <Table.Td ta="right" fw={600} c={b.balanceCents < 0 ? 'red' : undefined} data-testid="bank-balance">{formatMoney(b.balanceCents)}</Table.Td>
               </Table.Tr>

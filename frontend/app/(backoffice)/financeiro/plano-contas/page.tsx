@@ -46,7 +46,7 @@ function Chart() {
                   <Table.Tr key={a.id} data-testid="chart-row">
                     <Table.Td pl={8 + depth * 16} ff="monospace">{a.code}</Table.Td>
                     <Table.Td>{editing === a.id ? <Rename account={a} onDone={() => setEditing(null)} /> : a.name}</Table.Td>
-                    <Table.Td><Badge variant="light" color={KIND_COLORS[a.kind]}>{t.kinds[a.kind]}</Badge>{a.systemKey && <Badge ml={4} variant="outline" color="gray">{t.system}</Badge>}</Table.Td>
+                    <Table.Td><Badge variant="dot" color={KIND_COLORS[a.kind]}>{t.kinds[a.kind]}</Badge>{a.systemKey && <Badge ml={4} variant="outline" color="gray">{t.system}</Badge>}</Table.Td>
                     <Table.Td>{a.active ? t.active : <Text c="dimmed" span>{t.deactivate}</Text>}</Table.Td>
                     <Table.Td>{write && editing !== a.id && <Actions account={a} onRename={() => setEditing(a.id)} />}</Table.Td>
                   </Table.Tr>
