@@ -14,6 +14,7 @@ const ADMIN = { email: 'financeiro@provedor.test', password: 'Prova#Fin-Senha-20
 let h: Harness;
 let page: Page;
 let token = '';
+let invoiceId = '';
 
 beforeAll(async () => {
   h = await startHarness(ADMIN);
@@ -140,6 +141,7 @@ describe('collections and finance in the back office', () => {
     const customer = await api<{ id: string }>('POST', '/api/v1/customers', { kind: 'PF', name: 'Joana Inadimplente', document: cpf.generate() });
     const due = new Date(Date.parse(`${today}T12:00:00Z`) + 10 * 86_400_000).toISOString().slice(0, 10);
     const invoice = await api<{ id: string }>('POST', '/api/v1/invoices', { customerId: customer.id, dueDate: due, items: [{ description: 'Taxa de instalação', amountCents: 150_00, kind: 'installation' }] });
+    invoiceId = invoice.id;
     await page.goto(`${h.base}/faturas/${invoice.id}`);
     await page.getByLabel('Motivo').fill('Cliente não localizado');
     await page.getByRole('button', { name: 'Baixar como perda' }).click();
@@ -178,11 +180,12 @@ describe('collections and finance in the back office', () => {
       await h.checkA11y(page, path);
     }
     // audit: filter by a stream, open its history
-    await page.getByLabel('Entidade (stream)').fill('invoice-');
-    await until(() => page.getByTestId('audit-row').filter({ hasNotText: 'invoice-' }).count()).toBe(0);
-    await until(() => page.getByTestId('audit-row').count()).toBeGreaterThan(0);
+    await page.getByLabel('Entidade (stream)').fill(`invoice-${invoiceId}`);
+    // issued, written off, write-off reversed
+    await until(() => page.getByTestId('audit-row').count()).toBe(3);
     await page.getByTestId('audit-row').first().getByRole('button').click();
     await until(() => page.getByTestId('stream-history').isVisible()).toBe(true);
+    expect(await page.getByTestId('stream-history').textContent()).toContain('InvoiceIssued');
     await h.shot(page, 'fin-20-audit-stream');
     await h.checkA11y(page, '/auditoria (stream history)');
     await page.keyboard.press('Escape');

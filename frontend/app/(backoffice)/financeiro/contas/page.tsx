@@ -6,7 +6,7 @@ import { unwrap } from '@netprovider/api-client';
 import { messages } from '../../../../messages/pt-BR';
 import { api } from '../../../../lib/api';
 import { can, useMe } from '../../../../lib/hooks';
-import { formatDate, formatMoney, saoPauloToday } from '../../../../lib/format';
+import { formatDate, amountColor, formatMoney, saoPauloToday } from '../../../../lib/format';
 import { centsFromMasked, maskMoney } from '../../../../lib/masks';
 import { fieldErrors } from '../../../../lib/problems';
 import type { BankAccount, Movement } from '../../../../lib/finance';
@@ -58,7 +58,7 @@ function BankAccounts() {
                 </Table.Td>
                 <Table.Td><Badge variant="dot" color={b.kind === "cash" ? "teal" : "blue"}>{t.kinds[b.kind]}</Badge></Table.Td>
                 <Table.Td>{[b.bankCode, b.agency, b.account].filter(Boolean).join(' / ') || '—'}</Table.Td>
-                <Table.Td ta="right" fw={600} c={b.balanceCents < 0 ? 'red' : undefined} data-testid="bank-balance">{formatMoney(b.balanceCents)}</Table.Td>
+                <Table.Td ta="right" fw={600} c={amountColor(b.balanceCents)} data-testid="bank-balance">{formatMoney(b.balanceCents)}</Table.Td>
               </Table.Tr>
             ))}
             <Table.Tr><Table.Td colSpan={3} fw={700}>{t.total}</Table.Td><Table.Td ta="right" fw={700}>{formatMoney(total)}</Table.Td></Table.Tr>
@@ -96,7 +96,7 @@ function Movements({ account }: { account: BankAccount }) {
               <Table.Thead><Table.Tr><Table.Th>{f.date}</Table.Th><Table.Th>{f.description}</Table.Th><Table.Th ta="right">{f.amount}</Table.Th></Table.Tr></Table.Thead>
               <Table.Tbody>
                 {list.data?.map((m) => (
-                  <Table.Tr key={m.id}><Table.Td>{formatDate(m.date)}</Table.Td><Table.Td>{m.description}</Table.Td><Table.Td ta="right" c={m.amountCents < 0 ? 'red' : 'green'}>{formatMoney(m.amountCents)}</Table.Td></Table.Tr>
+                  <Table.Tr key={m.id}><Table.Td>{formatDate(m.date)}</Table.Td><Table.Td>{m.description}</Table.Td><Table.Td ta="right" c={amountColor(m.amountCents)}>{formatMoney(m.amountCents)}</Table.Td></Table.Tr>
                 ))}
               </Table.Tbody>
             </Table>

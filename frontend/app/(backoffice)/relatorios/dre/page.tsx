@@ -8,7 +8,7 @@ import { messages } from '../../../../messages/pt-BR';
 import { api } from '../../../../lib/api';
 import { blobOf } from '../../../../lib/files';
 import { competenceOptions, formatCompetence } from '../../../../lib/billing';
-import { formatMoney, saoPauloToday } from '../../../../lib/format';
+import { amountColor, formatMoney, saoPauloToday } from '../../../../lib/format';
 import { dreChartData, periodRange, reportFileName, type Dre, type DreSection, type PeriodKind } from '../../../../lib/finance';
 import { Guard } from '../../../../components/Guard';
 import { ReportFrame, chartMoney, chartMoneyExact } from '../../../../components/ReportFrame';
@@ -98,7 +98,7 @@ function Result({ title, cents, testId }: { title: string; cents: number; testId
   return (
     <Table.Tr bg="var(--mantine-color-default-hover)">
       <Table.Th scope="row">{title}</Table.Th>
-      <Table.Td ta="right" fw={700} c={cents < 0 ? 'red' : undefined} data-testid={testId}>{formatMoney(cents)}</Table.Td>
+      <Table.Td ta="right" fw={700} c={amountColor(cents)} data-testid={testId}>{formatMoney(cents)}</Table.Td>
     </Table.Tr>
   );
 }

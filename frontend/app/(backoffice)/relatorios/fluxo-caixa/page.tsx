@@ -8,7 +8,7 @@ import { messages } from '../../../../messages/pt-BR';
 import { api } from '../../../../lib/api';
 import { blobOf } from '../../../../lib/files';
 import { addMonths, competenceOptions } from '../../../../lib/billing';
-import { formatMoney, saoPauloToday } from '../../../../lib/format';
+import { amountColor, formatMoney, saoPauloToday } from '../../../../lib/format';
 import { cashFlowChartData, monthLabel, reportFileName, type CashFlow } from '../../../../lib/finance';
 import { Guard } from '../../../../components/Guard';
 import { ReportFrame, chartMoney, chartMoneyExact } from '../../../../components/ReportFrame';
@@ -85,7 +85,7 @@ function CashFlowReport() {
                     <Table.Td ta="right">{formatMoney(m.realisedOutCents)}</Table.Td>
                     <Table.Td ta="right">{formatMoney(m.projectedInCents)}</Table.Td>
                     <Table.Td ta="right">{formatMoney(m.projectedOutCents)}</Table.Td>
-                    <Table.Td ta="right" fw={700} c={m.netCents < 0 ? 'red' : undefined}>{formatMoney(m.netCents)}</Table.Td>
+                    <Table.Td ta="right" fw={700} c={amountColor(m.netCents)}>{formatMoney(m.netCents)}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
