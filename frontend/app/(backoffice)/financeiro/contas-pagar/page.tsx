@@ -75,16 +75,19 @@ function Payables() {
               {(list.data ?? []).flatMap((p) =>
                 p.instalments.map((i, k) => (
                   <Table.Tr key={`${p.id}-${i.number}`} data-testid="payable-row">
-                    <Table.Td>{k === 0 ? p.description : ''}</Table.Td>
+                    <Table.Td c={k === 0 ? undefined : 'dimmed'}>{p.description}</Table.Td>
                     <Table.Td>{k === 0 ? p.supplierName ?? '—' : ''}</Table.Td>
                     <Table.Td>{k === 0 ? `${p.account.code} ${p.account.name}` : ''}</Table.Td>
                     <Table.Td>{k === 0 ? formatCompetence(p.competence) : ''}</Table.Td>
                     <Table.Td>{i.number}/{p.instalments.length}</Table.Td>
-                    <Table.Td>{formatDate(i.dueDate)}</Table.Td>
-                    <Table.Td ta="right">{formatMoney(i.amountCents)}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(i.dueDate)}</Table.Td>
+                    <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{formatMoney(i.amountCents)}</Table.Td>
                     <Table.Td>
                       {i.paidOn ? (
-                        <Badge variant="dot" color="green">{t.paidOn} {formatDate(i.paidOn)}</Badge>
+                        <Stack gap={2} align="flex-start">
+                          <Badge variant="dot" color="green">{t.statuses.paid}</Badge>
+                          <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>{t.paidOn} {formatDate(i.paidOn)}</Text>
+                        </Stack>
                       ) : (
                         <Badge variant="dot" color={STATUS_COLORS[p.status]}>{t.statuses[p.status]}</Badge>
                       )}

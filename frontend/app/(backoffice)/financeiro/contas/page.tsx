@@ -54,7 +54,7 @@ function BankAccounts() {
             {items.map((b) => (
               <Table.Tr key={b.id} data-testid="bank-account-row" bg={current?.id === b.id ? 'var(--mantine-color-default-hover)' : undefined}>
                 <Table.Td>
-                  <UnstyledButton onClick={() => setSelected(b.id)} aria-pressed={current?.id === b.id} fw={current?.id === b.id ? 700 : 400}>{b.name}</UnstyledButton>
+                  <UnstyledButton fz="sm" onClick={() => setSelected(b.id)} aria-pressed={current?.id === b.id} fw={current?.id === b.id ? 700 : 400}>{b.name}</UnstyledButton>
                 </Table.Td>
                 <Table.Td><Badge variant="dot" color={b.kind === "cash" ? "teal" : "blue"}>{t.kinds[b.kind]}</Badge></Table.Td>
                 <Table.Td>{[b.bankCode, b.agency, b.account].filter(Boolean).join(' / ') || '—'}</Table.Td>

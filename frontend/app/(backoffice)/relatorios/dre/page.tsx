@@ -66,7 +66,7 @@ function DreReport() {
             series={[{ name: 'valor', label: messages.finance.amount, color: 'blue.6' }]}
             valueFormatter={chartMoneyExact}
             yAxisProps={{ tickFormatter: chartMoney, width: 90 }}
-            xAxisProps={{ interval: 0, tick: { fontSize: 11 } }}
+            xAxisProps={{ interval: 0 }}
             getBarColor={(v) => (v < 0 ? 'red.6' : 'teal.6')}
             withTooltip
           />
