@@ -1,8 +1,8 @@
 'use client';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { Fragment, useEffect, useRef, type ReactNode } from 'react';
 import Link from 'next/link';
 import { usePathname, useRouter } from 'next/navigation';
-import { Anchor, AppShell, Burger, Button, Center, Group, Loader, NavLink, Text } from '@mantine/core';
+import { Anchor, AppShell, Burger, Button, Center, Group, Loader, NavLink, ScrollArea, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
 import { messages } from '../messages/pt-BR';
@@ -66,9 +66,16 @@ export function BackofficeShell({ children }: { children: ReactNode }) {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label={messages.nav.menu}>
-        {visibleNav(me.data.permissions).map((item) => (
-          <NavLink key={item.href} variant="filled" component={Link} href={item.href} label={item.label} active={isActive(item.href, pathname)} />
-        ))}
+        <AppShell.Section grow component={ScrollArea} type="auto">
+          {visibleNav(me.data.permissions).map((item, i, all) => (
+            <Fragment key={item.href}>
+              {item.group && item.group !== all[i - 1]?.group && (
+                <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pt="md" pb={4} aria-hidden>{item.group}</Text>
+              )}
+              <NavLink variant="filled" component={Link} href={item.href} label={item.label} active={isActive(item.href, pathname)} />
+            </Fragment>
+          ))}
+        </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main>{children}</AppShell.Main>
     </AppShell>

@@ -11,7 +11,7 @@ export function CustomerStatusBadge({ status }: { status: string }) {
   return <Badge color={COLORS[status] ?? 'gray'} variant="dot">{messages.customers.status[status] ?? status}</Badge>;
 }
 
-const INVOICE_COLORS: Record<string, string> = { open: 'blue', partially_paid: 'yellow', paid: 'green', cancelled: 'gray', overdue: 'red' };
+const INVOICE_COLORS: Record<string, string> = { open: 'blue', partially_paid: 'yellow', paid: 'green', cancelled: 'gray', overdue: 'red', written_off: 'dark', renegotiated: 'grape' };
 const RUN_COLORS: Record<string, string> = { previewing: 'blue', awaiting_approval: 'yellow', issuing: 'indigo', completed: 'green', discarded: 'gray' };
 
 export function InvoiceStatusBadge({ status }: { status: string }) {

@@ -54,3 +54,8 @@ export function formatSpeed(mbps: number): string {
 export function formatBasisPoints(bp: number): string {
   return `${(bp / 100).toLocaleString('pt-BR', { maximumFractionDigits: 2 })}%`;
 }
+
+/** Text colour of an amount: negative in a red that keeps 4.5:1 contrast in both themes; otherwise the default. */
+export function amountColor(cents: number): string | undefined {
+  return cents < 0 ? 'light-dark(var(--mantine-color-red-9), var(--mantine-color-red-3))' : undefined;
+}

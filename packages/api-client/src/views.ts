@@ -325,7 +325,7 @@ export interface BillingRunView extends BillingRunSummary {
 }
 
 /** billing: invoice.events.ts, invoice.view.ts, invoices.reader.ts, second-copy.ts */
-export type InvoiceStatus = 'open' | 'partially_paid' | 'paid' | 'cancelled' | 'overdue';
+export type InvoiceStatus = 'open' | 'partially_paid' | 'paid' | 'cancelled' | 'overdue' | 'written_off' | 'renegotiated';
 export type PaymentMethod = 'cash' | 'card' | 'transfer' | 'boleto' | 'pix' | 'credit';
 export interface InvoiceItem {
   kind: 'plan' | 'add-on' | 'promotion' | 'adjustment' | 'installation' | 'charge' | 'credit';
@@ -380,12 +380,18 @@ export interface InvoiceView {
   paidCents: number;
   discountCents: number;
   outstandingCents: number;
+  /** Written off as a loss (baixa por perda); reversible. */
+  writtenOffCents?: number;
+  /** Taken over by a payment agreement (acordo). */
+  renegotiatedCents?: number;
   status: InvoiceStatus;
   rules: LateChargeRules;
   boleto: { bankCode: string; collectionAccountId: string; nossoNumero: string; nossoNumeroFormatted: string; barcode: string; digitableLine: string } | null;
   pix: { txid: string; brCode: string; kind: 'static' | 'cobv'; location?: string } | null;
   payments: PaymentView[];
   cancellation: { reason: string; at: string } | null;
+  writeOff?: { reason: string; amountCents: number; at: string } | null;
+  agreementId?: string | null;
   history: Array<{ version: number; type: string; at: string; actorId: string | null; summary: string }>;
   version: number;
 }

@@ -61,6 +61,9 @@ export default function InvoicePage() {
         {payable && writePayments && <Button onClick={() => setPaying(true)}>{t.recordPayment}</Button>}
       </Group>
       {v.cancellation && <Alert color="gray">{fmt(t.cancelled, { reason: v.cancellation.reason })}</Alert>}
+      {v.writeOff && (
+        <Alert color="dark" data-testid="write-off-notice">{fmt(messages.writeOff.writtenOff, { date: formatDateTime(v.writeOff.at), amount: formatMoney(v.writeOff.amountCents), reason: v.writeOff.reason })}</Alert>
+      )}
 
       <Card withBorder>
         <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
@@ -94,7 +97,8 @@ export default function InvoicePage() {
               </Table>
             </Card>
             <Payments invoice={v} write={writePayments} onReverse={setReversing} />
-            {payable && <SecondCopyCard invoice={v} />}
+            {payable && v.status !== 'written_off' && <SecondCopyCard invoice={v} />}
+            {can(me.data, 'write-offs:write') && (v.writeOff || ((v.status === 'open' || v.status === 'overdue' || v.status === 'partially_paid') && v.outstandingCents > 0)) && <WriteOffCard invoice={v} />}
             <Card withBorder>
               <Title order={2} size="h4" mb="sm">{t.history}</Title>
               <Timeline bulletSize={14} lineWidth={2}>
@@ -301,5 +305,52 @@ function ReversePayment({ invoice, payment, onClose }: { invoice: InvoiceView; p
         </Group>
       </Stack>
     </form>
+  );
+}
+
+/** Baixa por perda and its reversal (write-offs:write only): a reason, then a confirmation dialog. */
+function WriteOffCard({ invoice }: { invoice: InvoiceView }) {
+  const w = messages.writeOff;
+  const qc = useQueryClient();
+  const [reason, setReason] = useState('');
+  const [confirming, setConfirming] = useState(false);
+  const reversing = !!invoice.writeOff;
+  const amount = formatMoney(invoice.writeOff?.amountCents ?? Math.max(0, invoice.outstandingCents));
+  const go = useMutation({
+    mutationFn: async () =>
+      reversing
+        ? unwrap<InvoiceView>(await api.POST('/api/v1/invoices/{id}/write-off/reverse', { params: { path: { id: invoice.id } }, body: { reason } }))
+        : unwrap<InvoiceView>(await api.POST('/api/v1/invoices/{id}/write-off', { params: { path: { id: invoice.id } }, body: { reason } })),
+    onSuccess: () => {
+      setReason('');
+      setConfirming(false);
+      void qc.invalidateQueries({ queryKey: ['invoices'] });
+    },
+    onError: () => setConfirming(false),
+  });
+  const errs = fieldErrors(go.error);
+  return (
+    <Card withBorder>
+      <Stack>
+        <Title order={2} size="h4">{w.title}</Title>
+        <form onSubmit={(e) => { e.preventDefault(); go.reset(); setConfirming(true); }}>
+          <Stack gap="xs">
+            <TextInput label={w.reason} description={w.reasonHint} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={errs.reason} />
+            <Group><Button type="submit" color={reversing ? 'blue' : 'dark'} variant={reversing ? 'light' : 'filled'} disabled={reason.trim().length < 3}>{reversing ? w.reverse : w.do}</Button></Group>
+          </Stack>
+        </form>
+        <ErrorAlert error={go.error} placed={['reason']} />
+      </Stack>
+      <Modal opened={confirming} onClose={() => setConfirming(false)} title={reversing ? w.reverseTitle : w.confirmTitle}>
+        <Stack>
+          <Text>{fmt(reversing ? w.reverseText : w.confirmText, { amount })}</Text>
+          <Text size="sm" c="dimmed">{w.reason}: {reason}</Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setConfirming(false)}>{messages.common.cancel}</Button>
+            <Button color={reversing ? 'blue' : 'red'} loading={go.isPending} onClick={() => go.mutate()} data-autofocus>{messages.common.confirm}</Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Card>
   );
 }
