@@ -1,6 +1,6 @@
 'use client';
 import { useState } from 'react';
-import { Button, Card, FileInput, Group, Select, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Card, FileInput, Group, Select, Stack, Table, Text } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { unwrap } from '@netprovider/api-client';
 import { messages } from '../messages/pt-BR';
@@ -79,7 +79,7 @@ export function CustomerDocuments({ customerId, write }: { customerId: string; w
             <Button disabled={!file || !type} loading={upload.isPending} onClick={() => upload.mutate()}>{t.upload}</Button>
           </Group>
           <ErrorAlert error={upload.error} placed={['file', 'type']} />
-          {upload.isSuccess && <Text size="sm" c="green" mt="xs" role="status">{t.uploaded}</Text>}
+          {upload.isSuccess && <Alert color="green" mt="xs" role="status" p="xs">{t.uploaded}</Alert>}
         </Card>
       )}
       <ErrorAlert error={list.error ?? download.error} />

@@ -45,6 +45,7 @@ export async function startHarness(
   admin: { email: string; password: string },
   extraEnv: Record<string, string> = {},
   sinks: HarnessSinks = { consoleErrors: [], apiFailures: [], a11y: [] },
+  options: { embedded?: boolean } = {},
 ): Promise<Harness> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's package (apt-get install chromium) or set CHROMIUM_PATH`);
   if (!existsSync(MAIN)) throw new Error('backend/dist/main.js missing: run `node scripts/build.mjs`');
@@ -56,7 +57,7 @@ export async function startHarness(
   let output = '';
   // on a PostgreSQL server (DATABASE_URL): a fresh database of its own, dropped at the end
   let pg: TestDatabase | null = null;
-  if (serverUrl()) {
+  if (serverUrl() && !options.embedded) {
     pg = await freshPostgres();
     await pg.db.close();
   }
@@ -153,6 +154,10 @@ export interface WebHarness extends HarnessSinks {
   shot(page: Page, name: string): Promise<unknown>;
 }
 
+/**
+ * Always embedded (PGlite in the server's data dir): these flows read what embedded mode shows on screen
+ * and production sends by e-mail (the subscriber invite link).
+ */
 export function createWebHarness(admin: { email: string; password: string }, extraEnv: Record<string, string> = {}): WebHarness {
   const sinks: HarnessSinks = { consoleErrors: [], apiFailures: [], a11y: [] };
   let h: Harness | undefined;
@@ -169,7 +174,7 @@ export function createWebHarness(admin: { email: string; password: string }, ext
       return started().context;
     },
     async start() {
-      h = await startHarness(admin, extraEnv, sinks);
+      h = await startHarness(admin, extraEnv, sinks, { embedded: true });
     },
     async stop() {
       await h?.stop();

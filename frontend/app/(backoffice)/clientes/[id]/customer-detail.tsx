@@ -324,7 +324,7 @@ function CustomerTagsAndNotes({ customerId, tags, write }: { customerId: string;
           <Textarea label={t.notes} placeholder={t.notePlaceholder} value={note} onChange={(e) => setNote(e.currentTarget.value)} autosize minRows={2} error={fieldErrors(addNote.error).text} />
           <Group>
             <Button size="xs" variant="light" loading={addNote.isPending} disabled={!note.trim()} onClick={() => addNote.mutate()}>{t.addNote}</Button>
-            {addNote.isSuccess && <Text size="xs" c="green" role="status">{t.noteAdded}</Text>}
+            {addNote.isSuccess && <Alert color="green" role="status" p={4}>{t.noteAdded}</Alert>}
           </Group>
           <ErrorAlert error={addNote.error} placed={['text']} />
         </Stack>
