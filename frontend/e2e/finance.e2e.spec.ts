@@ -169,6 +169,7 @@ describe('collections and finance in the back office', () => {
       ['/financeiro/plano-contas', 'fin-14-chart-of-accounts', () => until(() => page.getByTestId('chart-row').count()).toBeGreaterThan(10)],
       ['/financeiro/fornecedores', 'fin-15-suppliers', () => until(() => page.getByRole('button', { name: 'Novo fornecedor' }).isVisible()).toBe(true)],
       ['/financeiro/recorrentes', 'fin-16-recurring', () => until(() => page.getByRole('button', { name: 'Nova despesa recorrente' }).isVisible()).toBe(true)],
+      ['/cobranca/inadimplentes', 'fin-23-overdue', () => until(() => page.getByTestId('overdue-total').isVisible()).toBe(true)],
       ['/cobranca/mensagens', 'fin-17-dunning-messages', () => until(() => page.getByRole('heading', { name: 'Mensagens de cobrança' }).isVisible()).toBe(true)],
       ['/acordos', 'fin-18-agreements', () => until(() => page.getByRole('link', { name: 'Novo acordo' }).isVisible()).toBe(true)],
       ['/auditoria', 'fin-19-audit', () => until(() => page.getByTestId('audit-row').count()).toBeGreaterThan(2)],

@@ -225,3 +225,10 @@ export interface AgreementTerms {
   breakAfterDays: number; at: string;
 }
 export interface Agreement { id: string; customerId: string; date: string; status: 'active' | 'broken' | 'completed'; totalCents: number; terms: AgreementTerms; outcome: unknown }
+
+/** The steps of every ladder as filter options (one per step id; the first ladder naming it gives the label). */
+export function stepOptions(ladders: readonly Ladder[], actionLabel: (a: StepAction) => string = (a) => a): Array<{ value: string; label: string }> {
+  const seen = new Map<string, string>();
+  for (const l of ladders) for (const st of l.steps) if (!seen.has(st.id)) seen.set(st.id, `${actionLabel(st.action)} — dia ${st.daysOffset} (${st.id})`);
+  return [...seen].map(([value, label]) => ({ value, label }));
+}

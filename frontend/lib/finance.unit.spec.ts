@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { stepOptions } from './finance';
 import {
   accountTree, addMonthsKeepDay, agingChartData, agreementPreview, auditQuery, cashFlowChartData, delinquencyChartData, dreChartData,
   monthLabel, periodRange, reportFileName, splitInstalments, stepIdFrom, type Aging, type ChartAccount, type Dre,
@@ -115,5 +116,18 @@ describe('finance UI logic', () => {
     expect(reportFileName('dre', { from: '2026-01', to: '2026-03', basis: 'cash' }, 'csv')).toBe('dre-2026-01-2026-03-cash.csv');
     expect(stepIdFrom('Aviso de suspensão!')).toBe('aviso-de-suspensao');
     expect(stepIdFrom('***')).toBe('etapa');
+  });
+});
+
+describe('stepOptions', () => {
+  it('lists each step id once, labelled by the first ladder that has it', () => {
+    const base = { planIds: [], isDefault: false, suspensionNotice: { stepId: 'n', minDays: 3 }, trustUnblock: { enabled: false, days: 0, maxUsesPer30Days: 0, maxUsesPerBlock: 0, minDaysSinceLastUse: 0, maxBrokenPromisesIn12Months: 0 } };
+    const a = { ...base, id: 'a', name: 'A', steps: [{ id: 'd-3', daysOffset: -3, action: 'remind' as const }, { id: 'd20', daysOffset: 20, action: 'block' as const }] };
+    const b = { ...base, id: 'b', name: 'B', steps: [{ id: 'd20', daysOffset: 25, action: 'throttle' as const }, { id: 'd40', daysOffset: 40, action: 'cancel' as const }] };
+    expect(stepOptions([a, b], (x) => x.toUpperCase())).toEqual([
+      { value: 'd-3', label: 'REMIND — dia -3 (d-3)' },
+      { value: 'd20', label: 'BLOCK — dia 20 (d20)' },
+      { value: 'd40', label: 'CANCEL — dia 40 (d40)' },
+    ]);
   });
 });

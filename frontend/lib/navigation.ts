@@ -27,6 +27,7 @@ export const NAV: readonly NavItem[] = [
   { href: '/contas-cobranca', label: t.collectionAccounts, permission: 'collection-accounts:read' },
   { href: '/regras-cobranca', label: t.billingSettings, permission: 'collection-accounts:read' },
   { href: '/chamados', label: t.tickets, permission: 'tickets:read' },
+  { href: '/cobranca/inadimplentes', label: t.overdue, permission: 'collections:read', group: g.collections },
   { href: '/cobranca/reguas', label: t.ladders, permission: 'collections:read', group: g.collections },
   { href: '/cobranca/mensagens', label: t.dunningMessages, permission: 'collections:read', group: g.collections },
   { href: '/acordos', label: t.agreements, permission: 'agreements:read', group: g.collections },

@@ -7,7 +7,7 @@ describe('back office menu', () => {
     expect(hrefs([])).toEqual(['/']);
     expect(hrefs(['reports:read'])).toEqual(['/', '/relatorios/dre', '/relatorios/fluxo-caixa', '/relatorios/aging', '/relatorios/inadimplencia']);
     expect(hrefs(['finance:read'])).toEqual(['/', '/financeiro/contas-pagar', '/financeiro/fornecedores', '/financeiro/plano-contas', '/financeiro/contas', '/financeiro/recorrentes']);
-    expect(hrefs(['collections:read', 'agreements:read', 'audit:read'])).toEqual(['/', '/cobranca/reguas', '/cobranca/mensagens', '/acordos', '/auditoria']);
+    expect(hrefs(['collections:read', 'agreements:read', 'audit:read'])).toEqual(['/', '/cobranca/inadimplentes', '/cobranca/reguas', '/cobranca/mensagens', '/acordos', '/auditoria']);
   });
 
   it('knows the permission of a screen from its section, the longest match winning', () => {
