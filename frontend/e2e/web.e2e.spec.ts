@@ -282,6 +282,21 @@ describe('the web app in Chromium', () => {
     expect(accepted.status).toBe('awaiting_installation');
     await page.reload();
     await until(() => page.getByText('Aguardando instalação').first().isVisible()).toBe(true);
+    // the catalogue pages share the "new item" card: an add-on created through it shows in the list
+    await page.goto(`${base}/adicionais`);
+    await page.getByLabel('Nome', { exact: true }).fill('Wi-Fi Mesh');
+    const addOnPrice = page.getByLabel('Preço mensal (R$)');
+    await addOnPrice.fill('');
+    await addOnPrice.pressSequentially('1990');
+    await page.getByRole('button', { name: 'Cadastrar' }).click();
+    await until(() => page.getByRole('row', { name: /Wi-Fi Mesh.*R\$ 19,90/ }).isVisible()).toBe(true);
+    await checkA11y(page, '/adicionais');
+    for (const [path, heading] of [['/promocoes', 'Nova promoção'], ['/perfis', 'Novo perfil']]) {
+      await page.goto(`${base}${path}`);
+      await until(() => page.getByRole('heading', { name: heading }).isVisible()).toBe(true);
+      await checkA11y(page, path);
+    }
+
     // cancel it again: the billing flow below expects one contract for this customer
     const cancelled = await fetch(`${base}/api/v1/contracts/${contractId}/cancel`, { method: 'POST', headers: auth, body: JSON.stringify({ reason: 'customer_request', cancelledOn: new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Sao_Paulo' }).format(new Date()) }) });
     expect(cancelled.status).toBeLessThan(300);

@@ -1,6 +1,6 @@
 'use client';
-import { useState, type FormEvent } from 'react';
-import { Badge, Button, Card, Checkbox, Group, Modal, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
+import { Badge, Button, Checkbox, Modal, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { unwrap, type AddOnView } from '@netprovider/api-client';
 import { messages } from '../../../messages/pt-BR';
@@ -11,6 +11,7 @@ import { centsFromMasked, maskMoney } from '../../../lib/masks';
 import { fieldErrors } from '../../../lib/problems';
 import { MaskedInput } from '../../../components/MaskedInput';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { CreateCard } from '../../../components/CreateCard';
 
 const t = messages.addOns;
 const CATEGORIES = Object.entries(t.categories).map(([value, label]) => ({ value, label }));
@@ -41,28 +42,15 @@ export default function AddOnsPage() {
     },
   });
   const errs = fieldErrors(create.error);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    create.mutate();
-  };
   return (
     <Stack>
       <Title order={1} size="h2">{t.title}</Title>
       {can(me.data, 'plans:write') && (
-        <Card withBorder>
-          <form onSubmit={submit} noValidate>
-            <Stack>
-              <Title order={2} size="h4">{t.new}</Title>
-              <SimpleGrid cols={{ base: 1, sm: 3 }}>
-                <TextInput label={t.name} value={name} onChange={(e) => setName(e.currentTarget.value)} error={errs.name} />
-                <Select label={t.category} data={CATEGORIES} value={category} onChange={(v) => setCategory(v ?? 'other')} allowDeselect={false} error={errs.category} />
-                <MaskedInput label={t.price} mask={maskMoney} value={price} onValue={setPrice} error={errs.priceCents} inputMode="numeric" />
-              </SimpleGrid>
-              <ErrorAlert error={create.error} placed={['name', 'category', 'priceCents']} />
-              <Group><Button type="submit" loading={create.isPending}>{messages.common.create}</Button></Group>
-            </Stack>
-          </form>
-        </Card>
+        <CreateCard title={t.new} cols={3} error={create.error} placed={['name', 'category', 'priceCents']} pending={create.isPending} onSubmit={() => create.mutate()}>
+            <TextInput label={t.name} value={name} onChange={(e) => setName(e.currentTarget.value)} error={errs.name} />
+            <Select label={t.category} data={CATEGORIES} value={category} onChange={(v) => setCategory(v ?? 'other')} allowDeselect={false} error={errs.category} />
+            <MaskedInput label={t.price} mask={maskMoney} value={price} onValue={setPrice} error={errs.priceCents} inputMode="numeric" />
+        </CreateCard>
       )}
       <ErrorAlert error={list.error} />
       {list.data?.length === 0 && <Text c="dimmed">{messages.common.empty}</Text>}

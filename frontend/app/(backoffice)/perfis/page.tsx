@@ -1,6 +1,6 @@
 'use client';
-import { useState, type FormEvent } from 'react';
-import { Badge, Button, Card, Checkbox, Group, MultiSelect, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
+import { Badge, Checkbox, MultiSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { unwrap, type RoleDefinition, type RoleList } from '@netprovider/api-client';
 import { messages } from '../../../messages/pt-BR';
@@ -8,6 +8,7 @@ import { api } from '../../../lib/api';
 import { can, useMe } from '../../../lib/hooks';
 import { fieldErrors } from '../../../lib/problems';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { CreateCard } from '../../../components/CreateCard';
 
 const t = messages.roles;
 
@@ -29,29 +30,16 @@ export default function RolesPage() {
     },
   });
   const errs = fieldErrors(create.error);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    create.mutate();
-  };
   return (
     <Stack>
       <Title order={1} size="h2">{t.title}</Title>
       {can(me.data, 'roles:manage') && (
-        <Card withBorder>
-          <form onSubmit={submit} noValidate>
-            <Stack>
-              <Title order={2} size="h4">{t.new}</Title>
-              <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                <TextInput label={t.name} value={name} onChange={(e) => setName(e.currentTarget.value)} error={errs.name} />
-                <TextInput label={t.description} value={description} onChange={(e) => setDescription(e.currentTarget.value)} error={errs.description} />
-                <MultiSelect label={t.permissions} data={[...(roles.data?.permissions ?? [])]} value={permissions} onChange={setPermissions} searchable error={errs.permissions} />
-                <Checkbox label={t.mfaRequired} checked={mfa} onChange={(e) => setMfa(e.currentTarget.checked)} mt={{ sm: 'xl' }} />
-              </SimpleGrid>
-              <ErrorAlert error={create.error} placed={['name', 'description', 'permissions']} />
-              <Group><Button type="submit" loading={create.isPending}>{messages.common.create}</Button></Group>
-            </Stack>
-          </form>
-        </Card>
+        <CreateCard title={t.new} cols={2} error={create.error} placed={['name', 'description', 'permissions']} pending={create.isPending} onSubmit={() => create.mutate()}>
+            <TextInput label={t.name} value={name} onChange={(e) => setName(e.currentTarget.value)} error={errs.name} />
+            <TextInput label={t.description} value={description} onChange={(e) => setDescription(e.currentTarget.value)} error={errs.description} />
+            <MultiSelect label={t.permissions} data={[...(roles.data?.permissions ?? [])]} value={permissions} onChange={setPermissions} searchable error={errs.permissions} />
+            <Checkbox label={t.mfaRequired} checked={mfa} onChange={(e) => setMfa(e.currentTarget.checked)} mt={{ sm: 'xl' }} />
+        </CreateCard>
       )}
       <ErrorAlert error={roles.error} />
       <Table.ScrollContainer minWidth={640}>

@@ -1,6 +1,6 @@
 'use client';
-import { useState, type FormEvent } from 'react';
-import { Button, Card, Group, Modal, NumberInput, SegmentedControl, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
+import { Button, Modal, NumberInput, SegmentedControl, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { unwrap, type PromotionView } from '@netprovider/api-client';
 import { messages } from '../../../messages/pt-BR';
@@ -12,6 +12,7 @@ import { fieldErrors } from '../../../lib/problems';
 import { MaskedInput } from '../../../components/MaskedInput';
 import { DateField } from '../../../components/DateField';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { CreateCard } from '../../../components/CreateCard';
 
 const t = messages.promotions;
 const showDiscount = (d: PromotionView['discount']) => (d.kind === 'percentage' ? formatBasisPoints(d.basisPoints) : formatMoney(d.amountCents));
@@ -55,38 +56,25 @@ export default function PromotionsPage() {
     },
   });
   const errs = fieldErrors(create.error);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    create.mutate();
-  };
   return (
     <Stack>
       <Title order={1} size="h2">{t.title}</Title>
       {can(me.data, 'plans:write') && (
-        <Card withBorder>
-          <form onSubmit={submit} noValidate>
-            <Stack>
-              <Title order={2} size="h4">{t.new}</Title>
-              <SimpleGrid cols={{ base: 1, sm: 3 }}>
-                <TextInput label={t.name} value={name} onChange={(e) => setName(e.currentTarget.value)} error={errs.name} />
-                <Stack gap={4}>
-                  <Text size="sm" fw={500}>{t.discount}</Text>
-                  <SegmentedControl value={kind} onChange={(k) => setKind(k as typeof kind)} data={[{ value: 'percentage', label: t.kindPercentage }, { value: 'fixed', label: t.kindFixed }]} />
-                </Stack>
-                {kind === 'percentage' ? (
-                  <NumberInput label={t.percent} min={0.01} max={100} decimalScale={2} decimalSeparator="," value={percent} onChange={setPercent} error={errs['discount.basisPoints'] ?? errs.discount} />
-                ) : (
-                  <MaskedInput label={t.amount} mask={maskMoney} value={amount} onValue={setAmount} error={errs['discount.amountCents'] ?? errs.discount} inputMode="numeric" />
-                )}
-                <NumberInput label={t.months} min={1} max={36} value={months} onChange={setMonths} error={errs.months} />
-                <DateField label={t.startsOn} value={startsOn} onDate={setStartsOn} error={errs.startsOn} />
-                <DateField label={`${t.endsOn} (${messages.common.optional})`} value={endsOn} onDate={setEndsOn} error={errs.endsOn} />
-              </SimpleGrid>
-              <ErrorAlert error={create.error} placed={['name', 'discount', 'discount.basisPoints', 'discount.amountCents', 'months', 'startsOn', 'endsOn']} />
-              <Group><Button type="submit" loading={create.isPending}>{messages.common.create}</Button></Group>
+        <CreateCard title={t.new} cols={3} error={create.error} placed={['name', 'discount', 'discount.basisPoints', 'discount.amountCents', 'months', 'startsOn', 'endsOn']} pending={create.isPending} onSubmit={() => create.mutate()}>
+            <TextInput label={t.name} value={name} onChange={(e) => setName(e.currentTarget.value)} error={errs.name} />
+            <Stack gap={4}>
+              <Text size="sm" fw={500}>{t.discount}</Text>
+              <SegmentedControl value={kind} onChange={(k) => setKind(k as typeof kind)} data={[{ value: 'percentage', label: t.kindPercentage }, { value: 'fixed', label: t.kindFixed }]} />
             </Stack>
-          </form>
-        </Card>
+            {kind === 'percentage' ? (
+              <NumberInput label={t.percent} min={0.01} max={100} decimalScale={2} decimalSeparator="," value={percent} onChange={setPercent} error={errs['discount.basisPoints'] ?? errs.discount} />
+            ) : (
+              <MaskedInput label={t.amount} mask={maskMoney} value={amount} onValue={setAmount} error={errs['discount.amountCents'] ?? errs.discount} inputMode="numeric" />
+            )}
+            <NumberInput label={t.months} min={1} max={36} value={months} onChange={setMonths} error={errs.months} />
+            <DateField label={t.startsOn} value={startsOn} onDate={setStartsOn} error={errs.startsOn} />
+            <DateField label={`${t.endsOn} (${messages.common.optional})`} value={endsOn} onDate={setEndsOn} error={errs.endsOn} />
+        </CreateCard>
       )}
       <ErrorAlert error={list.error} />
       {list.data?.length === 0 && <Text c="dimmed">{messages.common.empty}</Text>}
