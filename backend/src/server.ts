@@ -98,7 +98,11 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     server.use(metrics.middleware());
     server.use(rateLimit(cache, config.RATE_LIMIT_PER_MINUTE));
     if (config.CORS_ORIGINS.length) app.enableCors({ origin: config.CORS_ORIGINS, credentials: true, exposedHeaders: ['X-Request-Id', 'X-Correlation-Id'] });
-    server.use('/api', express.json({ limit: config.BODY_LIMIT, type: ['application/json', 'application/*+json'] }));
+    // webhooks verified by a signature of the raw body (WhatsApp Cloud API) keep the bytes as received
+    const keepRawBody = (req: Request, _res: Response, buf: Buffer) => {
+      if (req.url.includes('/webhook')) (req as Request & { rawBody?: Buffer }).rawBody = buf;
+    };
+    server.use('/api', express.json({ limit: config.BODY_LIMIT, type: ['application/json', 'application/*+json'], verify: keepRawBody }));
     server.use('/api', express.urlencoded({ extended: false, limit: config.BODY_LIMIT }));
     // body-parser failures (malformed JSON, too large) answer as problems before reaching any route
     server.use('/api', (err: unknown, req: Request, res: Response, next: NextFunction) => {

@@ -76,4 +76,23 @@ CREATE TABLE IF NOT EXISTS collections_messages (
 CREATE INDEX IF NOT EXISTS collections_messages_contract ON collections_messages (contract_id, created_at);
 `,
   },
+  {
+    // Message delivery: the sender processor claims queued rows (lease), sends through the channel's provider
+    // and records the outcome; delivery receipts (WhatsApp webhook) move sent → delivered/read/failed.
+    // last_error holds a code and the provider's status, never a recipient or body.
+    id: 'collections/0002_message_delivery',
+    sql: `
+ALTER TABLE collections_messages ADD COLUMN IF NOT EXISTS action text;
+ALTER TABLE collections_messages ADD COLUMN IF NOT EXISTS attempts integer NOT NULL DEFAULT 0;
+ALTER TABLE collections_messages ADD COLUMN IF NOT EXISTS next_attempt_at timestamptz;
+ALTER TABLE collections_messages ADD COLUMN IF NOT EXISTS lease_until timestamptz;
+ALTER TABLE collections_messages ADD COLUMN IF NOT EXISTS claim_id text;
+ALTER TABLE collections_messages ADD COLUMN IF NOT EXISTS provider text;
+ALTER TABLE collections_messages ADD COLUMN IF NOT EXISTS provider_message_id text;
+ALTER TABLE collections_messages ADD COLUMN IF NOT EXISTS last_error text;
+ALTER TABLE collections_messages ADD COLUMN IF NOT EXISTS status_at timestamptz;
+CREATE INDEX IF NOT EXISTS collections_messages_pending ON collections_messages (next_attempt_at NULLS FIRST, created_at) WHERE status IN ('queued', 'sending');
+CREATE UNIQUE INDEX IF NOT EXISTS collections_messages_provider_id ON collections_messages (provider, provider_message_id) WHERE provider_message_id IS NOT NULL;
+`,
+  },
 ];

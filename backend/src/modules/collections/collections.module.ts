@@ -23,6 +23,9 @@ import { OverdueListController } from './queries/overdue-list/overdue-list.http.
 import { OverdueListReader } from './queries/overdue-list/overdue-list.reader.js';
 import { CustomersModule } from '../customers/customers.module.js';
 import { CollectionMessagesController } from './queries/messages/messages.http.controller.js';
+import { MessageChannels } from './infrastructure/channels/message-channels.js';
+import { MessageSender } from './processors/message-sender.js';
+import { WhatsAppWebhookController } from './commands/whatsapp-webhook/whatsapp-webhook.http.controller.js';
 
 /**
  * Read models fed by billing's and contracts' events (inline, consistent with their appends), the dunning
@@ -51,7 +54,7 @@ class CollectionsWiring implements OnModuleInit {
 /** Collections: dunning ladder, service restriction and restoration events, trust unblock. */
 @Module({
   imports: [ContractsModule, BillingModule, CustomersModule],
-  controllers: [LaddersController, EvaluateLadderController, StaffTrustUnblockController, PortalTrustUnblockController, DunningStatusController, CollectionMessagesController, OverdueListController],
-  providers: [CollectionsWiring, BusinessClock, LaddersRepository, DunningEvaluator, EvaluateDunningWhenInvoiceChanges, SuspendContractWhenServiceBlocked, DailyDunningSweep, TrustUnblockHandler, OverdueListReader],
+  controllers: [LaddersController, EvaluateLadderController, StaffTrustUnblockController, PortalTrustUnblockController, DunningStatusController, CollectionMessagesController, OverdueListController, WhatsAppWebhookController],
+  providers: [CollectionsWiring, BusinessClock, LaddersRepository, DunningEvaluator, EvaluateDunningWhenInvoiceChanges, SuspendContractWhenServiceBlocked, DailyDunningSweep, TrustUnblockHandler, OverdueListReader, MessageChannels, MessageSender],
 })
 export class CollectionsModule {}

@@ -29,6 +29,16 @@ export interface Payer {
   erased: boolean;
 }
 
+/** Where a customer can be reached (personal data: never logged, never stored by the caller). */
+export interface ContactPoints {
+  customerId: string;
+  emails: string[];
+  /** E.164 numbers; `whatsapp` when the customer said the number has WhatsApp. */
+  phones: Array<{ number: string; whatsapp: boolean }>;
+  /** Erased (LGPD): no contact remains; nothing may be sent. */
+  erased: boolean;
+}
+
 /** What other modules may ask the customers context (they never read its tables). */
 @Injectable()
 export class CustomersPublicApi {
@@ -60,5 +70,13 @@ export class CustomersPublicApi {
     const address = state.addresses.find((a) => a.type === 'billing') ?? state.addresses.find((a) => a.type === 'installation') ?? state.addresses[0] ?? null;
     const erased = state.status === 'erased';
     return { customerId, kind: state.kind, name: erased ? `Titular ${customerId.slice(0, 8)}` : state.name, document: erased ? '' : state.document, emails: erased ? [] : state.emails, address: erased ? null : address, erased };
+  }
+
+  /** E-mails and phones to deliver a message to (decrypted here, folded from the stream); empty after erasure. */
+  async contactPoints(companyId: string, customerId: string): Promise<ContactPoints | null> {
+    if (!(await this.directory.exists(companyId, customerId))) return null;
+    const { state } = await this.aggregates.customers.load(customerId);
+    const erased = state.status === 'erased';
+    return { customerId, emails: erased ? [] : [...state.emails], phones: erased ? [] : state.phones.map((p) => ({ number: p.number, whatsapp: p.whatsapp })), erased };
   }
 }

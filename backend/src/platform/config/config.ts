@@ -57,6 +57,30 @@ export const configSchema = z.object({
    * ladder (a simulated calendar). Ignored when NODE_ENV=production: there the clock is the real date.
    */
   NETPROVIDER_TODAY: z.iso.date({ error: 'must be a date YYYY-MM-DD' }).optional(),
+  /**
+   * Collections message channels (docs/collections.md "Message delivery"). A channel left unconfigured keeps the
+   * embedded behaviour: its messages stay in the local outbox (status `local`).
+   * E-mail: an SMTP URL (smtp:// or smtps://user:pass@host:port) and the From address.
+   */
+  COLLECTIONS_SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional(),
+  COLLECTIONS_MAIL_FROM: z.string().min(3).optional(),
+  /** SMS through Zenvia API v2 (`POST {url}/v2/channels/sms/messages`, header X-API-TOKEN). */
+  ZENVIA_API_URL: z.url('must be a URL').default('https://api.zenvia.com'),
+  ZENVIA_API_TOKEN: z.string().min(1).optional(),
+  ZENVIA_SMS_FROM: z.string().min(1).optional(),
+  /** WhatsApp Cloud API (Meta): template messages and the delivery-status webhook. */
+  WHATSAPP_API_URL: z.url('must be a URL').default('https://graph.facebook.com'),
+  WHATSAPP_API_VERSION: z.string().regex(/^v\d+\.\d+$/, 'must look like v21.0').default('v21.0'),
+  WHATSAPP_PHONE_NUMBER_ID: z.string().regex(/^\d+$/, 'must be digits').optional(),
+  WHATSAPP_ACCESS_TOKEN: z.string().min(1).optional(),
+  WHATSAPP_APP_SECRET: z.string().min(8, 'must have at least 8 characters').optional(),
+  WHATSAPP_VERIFY_TOKEN: z.string().min(8, 'must have at least 8 characters').optional(),
+  /** The approved template: one body parameter {{1}} receives the step's message text. */
+  WHATSAPP_TEMPLATE_NAME: z.string().regex(/^[a-z0-9_]+$/, 'must be lowercase letters, digits and _').default('aviso_cobranca'),
+  /** Provider request timeout; a timeout is retried like a 5xx. */
+  COLLECTIONS_SEND_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  /** Attempts before a message that keeps failing temporarily (5xx, timeout) is marked failed. */
+  COLLECTIONS_SEND_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
   LOGIN_LOCKOUT_ACCOUNT_THRESHOLD: z.coerce.number().int().min(1).default(5),
   LOGIN_LOCKOUT_IP_THRESHOLD: z.coerce.number().int().min(1).default(20),
   /** Uploaded files (customer documents): an S3-compatible bucket when the endpoint is set, else `<data dir>/files`. */
@@ -97,13 +121,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const name = String(issue.path[0] ?? 'environment');
-    const shown = name in clean && !/SECRET|PASSWORD|KEY/.test(name) ? ` (got "${clean[name]}")` : '';
+    const shown = name in clean && !/SECRET|PASSWORD|KEY|TOKEN|SMTP_URL/.test(name) ? ` (got "${clean[name]}")` : '';
     throw new ConfigError(`invalid configuration: ${name} ${issue.message}${shown}`);
   }
   const raw = parsed.data;
   if (raw.STORAGE_S3_ENDPOINT) {
     const missing = (['STORAGE_S3_BUCKET', 'STORAGE_S3_ACCESS_KEY', 'STORAGE_S3_SECRET_KEY'] as const).find((k) => !raw[k]);
     if (missing) throw new ConfigError(`invalid configuration: ${missing} is required when STORAGE_S3_ENDPOINT is set`);
+  }
+  const groups: Array<[string, readonly (keyof RawConfig)[]]> = [
+    ['COLLECTIONS_SMTP_URL', ['COLLECTIONS_MAIL_FROM']],
+    ['ZENVIA_API_TOKEN', ['ZENVIA_SMS_FROM']],
+    ['WHATSAPP_ACCESS_TOKEN', ['WHATSAPP_PHONE_NUMBER_ID', 'WHATSAPP_APP_SECRET', 'WHATSAPP_VERIFY_TOKEN']],
+  ];
+  for (const [trigger, needs] of groups) {
+    const missing = raw[trigger as keyof RawConfig] ? needs.find((k) => !raw[k]) : undefined;
+    if (missing) throw new ConfigError(`invalid configuration: ${missing} is required when ${trigger} is set`);
   }
   // ':memory:' keeps everything in process (tests, spec generation): no directory is created
   const dataDir = raw.NETPROVIDER_DATA_DIR === ':memory:' ? ':memory:' : resolve(raw.NETPROVIDER_DATA_DIR);

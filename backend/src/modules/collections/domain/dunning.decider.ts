@@ -43,7 +43,18 @@ export const initialDunningState = (): DunningState => ({
 });
 
 export type DunningCommand =
-  | { type: 'EvaluateDunning'; data: { contract: ContractRef; ladder: Ladder; invoices: OpenInvoice[]; today: string; at: string } }
+  | {
+      type: 'EvaluateDunning';
+      data: {
+        contract: ContractRef; ladder: Ladder; invoices: OpenInvoice[]; today: string; at: string;
+        /**
+         * `invoiceId:stepId` of notice messages whose LATEST delivery failed (provider refusal, attempts spent,
+         * failed receipt, erased customer) → how many of its messages failed. Such a notice is not a recorded
+         * prior notice: it is sent again (up to NOTICE_MAX_SENDS times) and the suspension waits.
+         */
+        failedNotices?: Record<string, number>;
+      };
+    }
   | {
       type: 'GrantTrustUnblock';
       data: {
@@ -56,6 +67,9 @@ export type DunningCommand =
 export const dunningStreamId = (contractId: string) => `dunning-${contractId}`;
 
 const key = (invoiceId: string, stepId: string) => `${invoiceId}:${stepId}`;
+
+/** A notice whose delivery failed is sent again at most this many times in all (then staff must act: fix the contact). */
+export const NOTICE_MAX_SENDS = 3;
 const sum = (xs: OpenInvoice[]) => xs.reduce((s, i) => s + i.openCents, 0);
 
 /** Days overdue on `today` (≤ 0 while still payable without charges). */
@@ -88,6 +102,7 @@ function applied(
 
 function evaluate(s: DunningState, c: Extract<DunningCommand, { type: 'EvaluateDunning' }>['data']): DunningEvent[] {
   const { contract, ladder, invoices, today, at } = c;
+  const failedNotices = { ...(c.failedNotices ?? {}) };
   const out: DunningEvent[] = [];
   let state = s;
   const emit = (e: DunningEvent) => {
@@ -98,11 +113,15 @@ function evaluate(s: DunningState, c: Extract<DunningCommand, { type: 'EvaluateD
   // Messages: each step once per invoice.
   for (const inv of invoices) {
     for (const step of ladder.steps) {
-      if (isSuspending(step.action) || state.applied[key(inv.invoiceId, step.id)] || !messageDue(step, inv, today)) continue;
+      if (isSuspending(step.action) || !messageDue(step, inv, today)) continue;
+      const failures = failedNotices[key(inv.invoiceId, step.id)] ?? 0;
+      const resend = step.id === ladder.suspensionNotice.stepId && failures > 0 && failures < NOTICE_MAX_SENDS;
+      if (state.applied[key(inv.invoiceId, step.id)] && !resend) continue;
       const d = daysOverdue(inv, today);
       emit(applied(contract, ladder, step, [inv], today, at, {
-        reason: step.daysOffset <= 0 ? `fatura vence em ${inv.dueDate} (passo ${step.daysOffset} dias)` : `fatura ${d} dia(s) em atraso (passo: ${step.daysOffset} dias)`,
+        reason: `${resend ? `reenvio do aviso (falha na entrega anterior, ${failures}x); ` : ''}${step.daysOffset <= 0 ? `fatura vence em ${inv.dueDate} (passo ${step.daysOffset} dias)` : `fatura ${d} dia(s) em atraso (passo: ${step.daysOffset} dias)`}`,
       }));
+      if (resend) delete failedNotices[key(inv.invoiceId, step.id)]; // the new message is on its way
     }
   }
   if (state.level === 'cancel') return out; // terminal: the contract is (to be) cancelled; staff decides what follows
@@ -123,13 +142,14 @@ function evaluate(s: DunningState, c: Extract<DunningCommand, { type: 'EvaluateD
     const reached = ladder.steps.filter((st) => isSuspending(st.action) && st.daysOffset <= d).sort((a, b) => LEVEL_RANK[b.action as ServiceLevel] - LEVEL_RANK[a.action as ServiceLevel])[0];
     if (!reached) continue;
     const noticeOn = state.applied[key(inv.invoiceId, notice.stepId)] ?? null;
-    if (!noticeOn || daysBetween(noticeOn, today) < notice.minDays) {
-      const reason = noticeOn ? 'prior-notice-too-recent' : 'prior-notice-missing';
+    const noticeFailed = !!failedNotices[key(inv.invoiceId, notice.stepId)];
+    if (!noticeOn || noticeFailed || daysBetween(noticeOn, today) < notice.minDays) {
+      const reason = noticeFailed ? 'prior-notice-failed' : noticeOn ? 'prior-notice-too-recent' : 'prior-notice-missing';
       const wkey = `${key(inv.invoiceId, reached.id)}:${reason}`;
       if (LEVEL_RANK[reached.action as ServiceLevel] > LEVEL_RANK[state.level] && !state.waiting[wkey]) {
         emit({
           type: 'DunningStepWaiting',
-          data: { contractId: contract.contractId, stepId: reached.id, action: reached.action, invoiceIds: [inv.invoiceId], on: today, reason, noticeOn, earliestOn: noticeOn ? addDays(noticeOn, notice.minDays) : null, at },
+          data: { contractId: contract.contractId, stepId: reached.id, action: reached.action, invoiceIds: [inv.invoiceId], on: today, reason, noticeOn, earliestOn: noticeOn && !noticeFailed ? addDays(noticeOn, notice.minDays) : null, at },
         });
       }
       continue;

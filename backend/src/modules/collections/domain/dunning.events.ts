@@ -48,7 +48,8 @@ export type DunningStepWaiting = {
     action: StepAction;
     invoiceIds: string[];
     on: string;
-    reason: 'prior-notice-missing' | 'prior-notice-too-recent';
+    /** `prior-notice-failed`: the notice was recorded but its delivery failed (it is sent again, and the step waits). */
+    reason: 'prior-notice-missing' | 'prior-notice-too-recent' | 'prior-notice-failed';
     noticeOn: string | null;
     /** The earliest date the step may fire once the notice is (or was) recorded. */
     earliestOn: string | null;

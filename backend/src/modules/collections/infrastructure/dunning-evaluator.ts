@@ -6,6 +6,7 @@ import { addDays } from '../../../shared-kernel/business-date.js';
 import { BillingPublicApi, BusinessCalendar } from '../../billing/public-api.js';
 import { decide, dunningStreamId, evolve, initialDunningState, type DunningCommand, type DunningState, type OpenInvoice } from '../domain/dunning.decider.js';
 import type { ContractRef, DunningEvent } from '../domain/dunning.events.js';
+import { noticeCounts } from '../domain/message-delivery.js';
 import { LaddersRepository } from './ladders.repository.js';
 
 interface ContractRow { contract_id: string; company_id: string; customer_id: string; plan_id: string | null; pppoe_login: string | null; status: string }
@@ -18,6 +19,8 @@ export interface DunningContext {
   invoices: OpenInvoice[];
   state: DunningState;
   version: number;
+  /** Notices whose latest delivery failed (`invoiceId:stepId` → failed messages), see the decider. */
+  failedNotices: Record<string, number>;
 }
 
 /**
@@ -67,6 +70,7 @@ export class DunningEvaluator {
       [ids],
     );
     const streams = await this.store.readStreams(ids.map(dunningStreamId));
+    const notices = await this.failedNotices(ids);
     const calendars = await this.calendars(contracts.rows.map((c) => c.company_id));
     for (const c of contracts.rows) {
       const events = streams.get(dunningStreamId(c.contract_id)) ?? [];
@@ -79,7 +83,36 @@ export class DunningEvaluator {
         })),
         state: fold(events),
         version: events.at(-1)?.streamVersion ?? 0,
+        failedNotices: notices.get(c.contract_id) ?? {},
       });
+    }
+    return out;
+  }
+
+  /**
+   * Per contract, the message steps whose LATEST message failed delivery (`noticeCounts` in
+   * domain/message-delivery.ts), with how many of its messages failed. Only contracts that had a failure
+   * are read in full.
+   */
+  private async failedNotices(contractIds: readonly string[]): Promise<Map<string, Record<string, number>>> {
+    const r = await this.db.query<{ contract_id: string; k: string; status: string }>(
+      `SELECT contract_id, (invoice_ids->>0) || ':' || step_id AS k, status FROM collections_messages
+        WHERE contract_id IN (SELECT contract_id FROM collections_messages WHERE contract_id = ANY($1::text[]) AND status IN ('failed', 'uncertain'))
+        ORDER BY created_at, id`,
+      [contractIds],
+    );
+    const latest = new Map<string, { contractId: string; failed: boolean; failures: number }>();
+    for (const m of r.rows) {
+      const failed = !noticeCounts(m.status);
+      const prev = latest.get(`${m.contract_id}|${m.k}`);
+      latest.set(`${m.contract_id}|${m.k}`, { contractId: m.contract_id, failed, failures: (prev?.failures ?? 0) + (failed ? 1 : 0) });
+    }
+    const out = new Map<string, Record<string, number>>();
+    for (const [k, v] of latest) {
+      if (!v.failed) continue;
+      const map = out.get(v.contractId) ?? {};
+      map[k.slice(v.contractId.length + 1)] = v.failures;
+      out.set(v.contractId, map);
     }
     return out;
   }
@@ -95,7 +128,7 @@ export class DunningEvaluator {
       const ladderFor = await this.ladders.resolver(companyId);
       const appends: StreamAppend[] = [];
       for (const ctx of list) {
-        const events = decide({ type: 'EvaluateDunning', data: { contract: ctx.contract, ladder: ladderFor(ctx.planId), invoices: ctx.invoices, today, at } }, ctx.state);
+        const events = decide({ type: 'EvaluateDunning', data: { contract: ctx.contract, ladder: ladderFor(ctx.planId), invoices: ctx.invoices, today, at, failedNotices: ctx.failedNotices } }, ctx.state);
         if (events.length) appends.push({ streamId: dunningStreamId(ctx.contract.contractId), events: events as unknown as NewEvent[], expectedVersion: ctx.version || 'no_stream' });
       }
       if (!appends.length) continue;
@@ -116,7 +149,7 @@ export class DunningEvaluator {
       const ctx = (await this.contexts([contractId])).get(contractId);
       if (!ctx) return [];
       const ladder = (await this.ladders.resolver(ctx.companyId))(ctx.planId);
-      const events = decide({ type: 'EvaluateDunning', data: { contract: ctx.contract, ladder, invoices: ctx.invoices, today, at: new Date().toISOString() } }, ctx.state);
+      const events = decide({ type: 'EvaluateDunning', data: { contract: ctx.contract, ladder, invoices: ctx.invoices, today, at: new Date().toISOString(), failedNotices: ctx.failedNotices } }, ctx.state);
       if (!events.length) return [];
       try {
         await this.store.append(dunningStreamId(contractId), events as unknown as NewEvent[], { expectedVersion: ctx.version || 'no_stream', metadata: meta });

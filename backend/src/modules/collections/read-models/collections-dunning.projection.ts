@@ -6,9 +6,10 @@ import { brDate, formatBrl, renderTemplate } from '../domain/ladder.js';
 /*
  * collections_dunning (each contract's service level and trust release, for lists and the daily sweep) and
  * collections_messages (the embedded message outbox: every message a step sends, its template filled),
- * folded from the dunning streams in their append transaction. Channel adapters (e-mail, SMS, WhatsApp)
- * deliver from the outbox and resolve the recipient through the customers context at send time, so no
- * address or phone number is stored here.
+ * folded from the dunning streams in their append transaction. The sender processor
+ * (`processors/message-sender.ts`) delivers from the outbox through the channel adapters (e-mail, SMS, WhatsApp)
+ * and resolves the recipient through the customers context at send time, so no address or phone number is
+ * stored here.
  */
 export function collectionsDunningProjection(): InlineProjection {
   return {
@@ -38,9 +39,9 @@ export function collectionsDunningProjection(): InlineProjection {
                 dataSuspensao: d.suspensionFrom ? brDate(d.suspensionFrom) : '', contrato: d.contractId.slice(0, 8),
               });
               await tx.query(
-                `INSERT INTO collections_messages (id, company_id, contract_id, customer_id, step_id, channel, body, invoice_ids, created_at)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (id) DO NOTHING`,
-                [e.id, e.metadata.companyId, contractId, d.customerId, d.stepId, d.channel, body, JSON.stringify(d.invoiceIds), at],
+                `INSERT INTO collections_messages (id, company_id, contract_id, customer_id, step_id, action, channel, body, invoice_ids, created_at)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (id) DO NOTHING`,
+                [e.id, e.metadata.companyId, contractId, d.customerId, d.stepId, d.action, d.channel, body, JSON.stringify(d.invoiceIds), at],
               );
             }
             break;
