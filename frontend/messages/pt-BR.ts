@@ -876,7 +876,7 @@ export const messages = {
   },
   dunningMessages: {
     title: 'Mensagens de cobrança',
-    intro: 'Lembretes e avisos gerados pela régua. No modo embarcado nada é enviado de fato: as mensagens ficam registradas aqui.',
+    intro: 'Lembretes e avisos gerados pela régua e a situação do envio (e-mail, SMS, WhatsApp). Canal sem provedor configurado: a mensagem fica registrada aqui, sem envio ("Registrada localmente").',
     contract: 'Contrato',
     customer: 'Cliente',
     when: 'Gerada em',
@@ -884,7 +884,12 @@ export const messages = {
     body: 'Mensagem',
     status: 'Situação',
     filterContract: 'Filtrar por contrato (ID)',
-    statuses: { sent: 'Enviada', pending: 'Pendente', failed: 'Falhou' } as Record<string, string>,
+    statuses: {
+      queued: 'Na fila', sending: 'Enviando', sent: 'Enviada', delivered: 'Entregue', read: 'Lida', failed: 'Falhou',
+      local: 'Registrada localmente', uncertain: 'Envio incerto (verificar)', pending: 'Pendente',
+    } as Record<string, string>,
+    attempts: (n: number) => `${n} tentativa(s)`,
+    lastError: 'Último erro',
   },
   agreements: {
     title: 'Acordos',

@@ -531,8 +531,14 @@ export interface DunningMessageView {
   channel: string;
   body: string;
   invoiceIds: string[];
+  /** queued | sending | sent | delivered | read | failed | local (no provider configured) | uncertain */
   status: string;
   createdAt: string;
+  attempts: number;
+  provider: string | null;
+  /** A code and the provider's status (e.g. `zenvia-400:VALIDATION_ERROR`, `customer-erased`), never a recipient. */
+  lastError: string | null;
+  statusAt: string | null;
 }
 
 /** contracts: portal-contract.view.ts (the customer area's plan page) */

@@ -84,6 +84,8 @@ describe('collections acceptance', () => {
     expect(day1.body).toMatchObject({ date: '2026-12-11' });
     const messages = await get(`/api/v1/collections/messages?contractId=${paidContract}`);
     expect(messages.body.items).toEqual([expect.objectContaining({ stepId: 'aviso', channel: 'email', body: 'Fatura de R$ 99,90 vencida em 10/12/2026: sem pagamento, suspensão a partir de 26/12/2026.' })]);
+    // No provider configured (embedded mode): the sender leaves it in the local outbox, status `local`.
+    await until('local', () => get(`/api/v1/collections/messages?contractId=${paidContract}`), (r) => r.body.items[0]?.status === 'local');
 
     // 20 days overdue: blocked, with the notice it relied on.
     expect((await post('/api/v1/collections/evaluate', { date: '2026-12-30' })).status).toBe(200);

@@ -13,6 +13,7 @@ import { CustomerName } from '../../../../components/CustomerName';
 import { Guard } from '../../../../components/Guard';
 
 const t = messages.dunningMessages;
+const STATUS_COLORS: Record<string, string> = { sent: 'green', delivered: 'green', read: 'teal', failed: 'red', uncertain: 'orange', queued: 'blue', sending: 'blue' };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export default function DunningMessagesPage() {
@@ -54,7 +55,11 @@ function Outbox() {
                   <Table.Td>{m.stepId}</Table.Td>
                   <Table.Td>{messages.ladders.channels[m.channel] ?? m.channel}</Table.Td>
                   <Table.Td><Text size="sm">{m.body}</Text></Table.Td>
-                  <Table.Td><Badge variant="dot" color={m.status === 'sent' ? 'green' : m.status === 'failed' ? 'red' : 'gray'}>{t.statuses[m.status] ?? m.status}</Badge></Table.Td>
+                  <Table.Td>
+                    <Badge variant="dot" color={STATUS_COLORS[m.status] ?? 'gray'} style={{ minWidth: 'max-content' }}>{t.statuses[m.status] ?? m.status}</Badge>
+                    {m.attempts > 1 && <Text size="xs" c="dimmed">{t.attempts(m.attempts)}</Text>}
+                    {m.lastError && <Text size="xs" c="dimmed">{t.lastError}: {m.lastError}</Text>}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
