@@ -331,4 +331,28 @@ CREATE INDEX IF NOT EXISTS billing_remittance_instructions_invoice ON billing_re
 ALTER TABLE billing_settings ADD COLUMN IF NOT EXISTS credit_delinquency_suspended_days boolean NOT NULL DEFAULT true;
 `,
   },
+  {
+    // Suspended-days credit that no invoice can absorb (a whole month, or the days already charged of a
+    // contract cancelled while suspended for delinquency) becomes customer credit balance: billing_contracts
+    // keeps when and why the contract is suspended; billing_credit_grants is the ledger of such credits
+    // (decided inline with the contract event, granted by the CustomerCreditGranted event).
+    id: 'billing/0011_suspended_days_credit_balance',
+    sql: `
+ALTER TABLE billing_contracts ADD COLUMN IF NOT EXISTS suspended_since date;
+ALTER TABLE billing_contracts ADD COLUMN IF NOT EXISTS suspension_reason text;
+CREATE TABLE IF NOT EXISTS billing_credit_grants (
+  id               text PRIMARY KEY,
+  company_id       text NOT NULL,
+  customer_id      text NOT NULL,
+  contract_id      text NOT NULL,
+  source_event_id  text NOT NULL,
+  amount_cents     bigint NOT NULL,
+  description      text NOT NULL,
+  decided_on       date NOT NULL,
+  granted          boolean NOT NULL DEFAULT false
+);
+CREATE INDEX IF NOT EXISTS billing_credit_grants_source ON billing_credit_grants (source_event_id);
+CREATE INDEX IF NOT EXISTS billing_credit_grants_customer ON billing_credit_grants (company_id, customer_id);
+`,
+  },
 ];

@@ -31,6 +31,7 @@ import { ImportBankReturnHandler } from './commands/import-bank-return/import-ba
 import { PixWebhookController } from './commands/pix-webhook/pix-webhook.http.controller.js';
 import { RegisterPixWebhookController } from './commands/register-pix-webhook/register-pix-webhook.http.controller.js';
 import { CustomerCreditController, creditRefundsProjection } from './commands/refund-credit/refund-credit.http.controller.js';
+import { GrantSuspendedDaysCredit, creditGrantsProjection } from './infrastructure/suspended-days-credit-grants.js';
 import { billingRunsProjection } from './queries/billing-runs/billing-runs.projection.js';
 import { BillingRunsReader } from './queries/billing-runs/billing-runs.reader.js';
 import { BillingRunsQueryController } from './queries/billing-runs/billing-runs.http.controller.js';
@@ -65,6 +66,7 @@ class BillingWiring implements OnModuleInit {
     private readonly customers: CustomersPublicApi,
     private readonly worker: BillingRunWorker,
     private readonly pixCharges: PixChargesReactor,
+    private readonly creditGrants: GrantSuspendedDaysCredit,
   ) {}
 
   onModuleInit(): void {
@@ -72,6 +74,8 @@ class BillingWiring implements OnModuleInit {
     this.store.addInlineProjection(invoicesProjection());
     this.store.addInlineProjection(billingRunsProjection());
     this.store.addInlineProjection(creditRefundsProjection());
+    this.store.addInlineProjection(creditGrantsProjection());
+    this.runner.add(this.creditGrants.processor());
     this.runner.add(this.worker.processor());
     this.runner.add(this.pixCharges.processor());
     this.customers.extensions.timelineSources.push(async (companyId, customerId) =>
@@ -99,6 +103,7 @@ class BillingWiring implements OnModuleInit {
     PixChargesQueryController, RetryPixChargeController, ReconcilePixController,
   ],
   providers: [
+    GrantSuspendedDaysCredit,
     BillingWiring, BillingSettingsRepository, CollectionAccountsRepository, InvoiceAggregates, InvoiceIssuer, PaymentRecorder, BillingRunWorker, BillingRunsReader,
     InvoicesReader, InvoiceSummaryReader, InvoiceSlips, ImportBankReturnHandler,
     ImportStatementHandler, ReconcileStatementLineHandler, StatementsReader, GenerateRemittanceHandler,

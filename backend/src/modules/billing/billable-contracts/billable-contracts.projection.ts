@@ -1,5 +1,5 @@
 import type { InlineProjection, RecordedEvent, Transaction } from '@netprovider/event-store';
-import { suspendedDaysCreditLines } from '../../collections/public-api.js';
+import { splitSuspendedDaysCredit, suspendedDaysCreditLines, type SuspendedDaysCreditLine } from '../../collections/public-api.js';
 import { addDays } from '../../../shared-kernel/business-date.js';
 import { installationInstalments, monthlyServiceCents } from '../domain/monthly-invoice.js';
 import { BILLABLE_COLUMNS, toBillable, type BillableRow } from './billable-contract.row.js';
@@ -52,6 +52,20 @@ async function appendAdjustment(tx: Transaction, contractId: string, adj: { id: 
   );
 }
 
+async function creditEnabled(tx: Transaction, companyId: string | undefined): Promise<boolean> {
+  const setting = await tx.query<{ enabled: boolean }>('SELECT credit_delinquency_suspended_days AS enabled FROM billing_settings WHERE company_id = $1', [companyId]);
+  return !setting.rows[0] || setting.rows[0].enabled;
+}
+
+/** Records a suspended-days credit line as customer credit balance to grant (`GrantSuspendedDaysCredit` appends the event). */
+async function decideCreditGrant(tx: Transaction, e: RecordedEvent, customerId: string, contractId: string, line: SuspendedDaysCreditLine, on: string): Promise<void> {
+  await tx.query(
+    `INSERT INTO billing_credit_grants (id, company_id, customer_id, contract_id, source_event_id, amount_cents, description, decided_on)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (id) DO NOTHING`,
+    [line.id, e.metadata.companyId, customerId, contractId, e.id, -line.amountCents, line.description, on],
+  );
+}
+
 async function apply(e: RecordedEvent, tx: Transaction): Promise<void> {
   const d = e.data as Data;
   const at = e.recordedAt.toISOString();
@@ -79,6 +93,9 @@ async function apply(e: RecordedEvent, tx: Transaction): Promise<void> {
   const status = STATUS[e.type];
   if (status) await tx.query(`UPDATE billing_contracts SET status = $2, updated_at = $3 WHERE contract_id = $1`, [contractId, status, at]);
   switch (e.type) {
+    case 'ContractSuspended':
+      await tx.query(`UPDATE billing_contracts SET suspended_since = $2, suspension_reason = $3 WHERE contract_id = $1`, [contractId, d.startsOn, d.reason]);
+      break;
     case 'ContractActivated': {
       await tx.query(`UPDATE billing_contracts SET billing_starts_on = $2, promotion = COALESCE($3::jsonb, promotion) WHERE contract_id = $1`, [
         contractId, d.billingStartsOn, d.promotion ? JSON.stringify(d.promotion) : null,
@@ -104,22 +121,44 @@ async function apply(e: RecordedEvent, tx: Transaction): Promise<void> {
       break;
     }
     case 'ContractReactivated': {
+      await tx.query(`UPDATE billing_contracts SET suspended_since = NULL, suspension_reason = NULL WHERE contract_id = $1`, [contractId]);
       // No charge for days suspended for delinquency (Anatel RGC): credit lines on the next invoice, one per
-      // month of the suspension, ids from this event (never added twice). A company may turn it off.
+      // month of the suspension, ids from this event (never added twice). A company may turn it off. The lines
+      // one invoice cannot absorb (a whole month) become customer credit balance instead (splitSuspendedDaysCredit).
       if (d.suspensionReason !== 'delinquency' || !(Number(d.suspendedDays) > 0)) break;
-      const setting = await tx.query<{ enabled: boolean }>('SELECT credit_delinquency_suspended_days AS enabled FROM billing_settings WHERE company_id = $1', [e.metadata.companyId]);
-      if (setting.rows[0] && !setting.rows[0].enabled) break;
+      if (!(await creditEnabled(tx, e.metadata.companyId))) break;
       const row = await tx.query<BillableRow>(`SELECT ${BILLABLE_COLUMNS} FROM billing_contracts WHERE contract_id = $1`, [contractId]);
       if (!row.rows[0]) break;
       const contract = toBillable(row.rows[0]);
       const on = String(d.on);
-      for (const line of suspendedDaysCreditLines(e.id, addDays(on, -Number(d.suspendedDays)), on, (c) => monthlyServiceCents(contract, c))) {
-        await appendAdjustment(tx, contractId, { id: line.id, description: line.description, amountCents: line.amountCents });
-      }
+      const lines = suspendedDaysCreditLines(e.id, addDays(on, -Number(d.suspendedDays)), on, (c) => monthlyServiceCents(contract, c));
+      const { onInvoice, toBalance } = splitSuspendedDaysCredit(lines, contract.pendingAdjustments, monthlyServiceCents(contract, on.slice(0, 7)));
+      for (const line of onInvoice) await appendAdjustment(tx, contractId, { id: line.id, description: line.description, amountCents: line.amountCents });
+      for (const line of toBalance) await decideCreditGrant(tx, e, contract.customerId, contractId, line, on);
       break;
     }
     case 'ContractCancelled': {
-      await tx.query(`UPDATE billing_contracts SET cancelled_on = $2 WHERE contract_id = $1`, [contractId, d.cancelledOn]);
+      const suspension = await tx.query<{ since: string | null; reason: string | null }>(
+        `SELECT suspended_since::text AS since, suspension_reason AS reason FROM billing_contracts WHERE contract_id = $1`, [contractId],
+      );
+      await tx.query(`UPDATE billing_contracts SET cancelled_on = $2, suspended_since = NULL, suspension_reason = NULL WHERE contract_id = $1`, [contractId, d.cancelledOn]);
+      // Cancelled while suspended for delinquency: the suspended days already charged (months with an issued
+      // invoice) are credited to the customer's balance (refundable), since no later invoice will carry them.
+      const s = suspension.rows[0];
+      if (d.previousStatus === 'suspended' && s?.reason === 'delinquency' && s.since && (await creditEnabled(tx, e.metadata.companyId))) {
+        const row = await tx.query<BillableRow>(`SELECT ${BILLABLE_COLUMNS} FROM billing_contracts WHERE contract_id = $1`, [contractId]);
+        const charged = await tx.query<{ competence: string }>(
+          `SELECT DISTINCT competence FROM billing_invoices WHERE contract_id = $1 AND competence IS NOT NULL AND status <> 'cancelled'`, [contractId],
+        );
+        const billed = new Set(charged.rows.map((x) => x.competence));
+        if (row.rows[0]) {
+          const contract = toBillable(row.rows[0]);
+          const cancelledOn = String(d.cancelledOn);
+          for (const line of suspendedDaysCreditLines(e.id, s.since, cancelledOn, (c) => monthlyServiceCents(contract, c))) {
+            if (billed.has(line.competence)) await decideCreditGrant(tx, e, contract.customerId, contractId, line, cancelledOn);
+          }
+        }
+      }
       const penalty = d.penalty as { amountCents: number } | null;
       if (penalty) await appendAdjustment(tx, contractId, { id: `${e.id}:penalty`, description: 'Multa por quebra de fidelidade (proporcional)', amountCents: penalty.amountCents });
       break;

@@ -102,3 +102,26 @@ export function suspendedDaysCreditLines(idPrefix: string, from: string, to: str
   }
   return lines;
 }
+
+/**
+ * Which credit lines of a reactivation go on the next invoice and which become customer credit balance. An
+ * invoice must stay payable (> 0) and consumes a credit line whole, so the lines (oldest first) stay on the
+ * invoice while the suspended-days credits pending for it (`pending`, already there) plus these stay below
+ * one month of service (`monthCents`); a line that would reach it — a whole month suspended, or the rest of a
+ * long suspension — goes to the customer's credit balance (applied to the next invoices, refundable), so no
+ * credit waits forever nor is lost.
+ */
+export function splitSuspendedDaysCredit(
+  lines: readonly SuspendedDaysCreditLine[], pending: ReadonlyArray<{ id: string; amountCents: number }>, monthCents: number,
+): { onInvoice: SuspendedDaysCreditLine[]; toBalance: SuspendedDaysCreditLine[] } {
+  let kept = pending.filter((a) => a.id.includes(':suspended-days:')).reduce((sum, a) => sum - a.amountCents, 0);
+  const onInvoice: SuspendedDaysCreditLine[] = [];
+  const toBalance: SuspendedDaysCreditLine[] = [];
+  for (const line of lines) {
+    if (kept - line.amountCents < monthCents) {
+      kept -= line.amountCents;
+      onInvoice.push(line);
+    } else toBalance.push(line);
+  }
+  return { onInvoice, toBalance };
+}

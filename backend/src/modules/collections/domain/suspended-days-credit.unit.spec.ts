@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { suspendedDaysCredit, suspendedDaysCreditLines, suspensionPeriods } from './suspended-days-credit.js';
+import { suspendedDaysCredit, suspendedDaysCreditLines, suspensionPeriods, splitSuspendedDaysCredit } from './suspended-days-credit.js';
 
 describe('credit for days suspended for delinquency', () => {
   it('credits the totally suspended days of the month pro rata, rounded up for the subscriber', () => {
@@ -42,5 +42,18 @@ describe('credit for days suspended for delinquency', () => {
     const a = suspendedDaysCreditLines('a', '2026-03-01', '2026-03-04', () => 9990);
     const b = suspendedDaysCreditLines('b', '2026-03-20', '2026-03-22', () => 9990);
     expect([...a, ...b].map((l) => [l.id, l.days, l.amountCents])).toEqual([['a:suspended-days:2026-03', 3, -967], ['b:suspended-days:2026-03', 2, -645]]);
+  });
+});
+
+describe('splitSuspendedDaysCredit', () => {
+  const line = (competence: string, cents: number) => ({ id: `e1:suspended-days:${competence}`, competence, days: 1, description: competence, amountCents: -cents });
+  it('a whole month goes to the credit balance; partial months stay on the invoice while it stays payable', () => {
+    const { onInvoice, toBalance } = splitSuspendedDaysCredit([line('2027-01', 3600), line('2027-02', 9300), line('2027-03', 1200)], [], 9300);
+    expect(onInvoice.map((l) => l.competence)).toEqual(['2027-01', '2027-03']);
+    expect(toBalance.map((l) => l.competence)).toEqual(['2027-02']);
+  });
+  it('counts the suspended-days credits already pending for the invoice (other adjustments do not count)', () => {
+    const pending = [{ id: 'e0:suspended-days:2026-12', amountCents: -6000 }, { id: 'e0:fee', amountCents: 1500 }];
+    expect(splitSuspendedDaysCredit([line('2027-01', 3000), line('2027-02', 3400)], pending, 9300).toBalance.map((l) => l.competence)).toEqual(['2027-02']);
   });
 });

@@ -36,7 +36,8 @@ export function creditRefundsProjection(): InlineProjection {
 }
 
 /**
- * A customer's credit (overpayments not yet used by an invoice): the balance and its movements, and refunds
+ * A customer's credit (overpayments and suspended-days credit grants not yet used by an invoice): the balance
+ * and its movements, and refunds
  * (devolução) of part or all of it — an event each, never more than the balance.
  */
 @ApiTags('billing')
@@ -66,9 +67,14 @@ export class CustomerCreditController {
           kind: r.method === 'credit' ? 'applied' : 'overpayment', on: r.paid_on, invoiceId: r.invoice_id,
           amountCents: r.method === 'credit' ? -Number(r.amount_cents) : Number(r.overpaid_cents),
         })),
-        ...refunds.map((e) => {
+        ...refunds.filter((e) => e.type === 'CustomerCreditRefunded').map((e) => {
           const d = (e as unknown as CustomerCreditRefunded).data;
           return { kind: 'refund', on: d.refundedOn, refundId: d.refundId, amountCents: -d.amountCents, method: d.method, reference: d.reference };
+        }),
+        // suspended-days credit no invoice could carry (docs/collections.md)
+        ...refunds.filter((e) => e.type === 'CustomerCreditGranted').map((e) => {
+          const d = e.data as { creditId: string; contractId: string; amountCents: number; description: string; grantedOn: string };
+          return { kind: 'grant', on: d.grantedOn, creditId: d.creditId, contractId: d.contractId, amountCents: d.amountCents, description: d.description };
         }),
       ],
     };
