@@ -22,8 +22,9 @@ export class ContractsPublicApi {
   }
 
   /**
-   * Collections' dunning blocked (`suspend`) or restored (`lift`) the service: the contract follows
-   * (suspended for delinquency / reactivated). Idempotent: a contract already in the target state, suspended
+   * Collections' dunning blocked (`suspend`) or restored (`lift`) the service, or its cancel step fired after
+   * the legal period of total suspension (`cancel`): the contract follows (suspended for delinquency /
+   * reactivated / cancelled for delinquency). Idempotent: a contract already in the target state, suspended
    * at the customer's request, or not active is left unchanged. `metadata` says who (system) and why.
    */
   applyDelinquency(contractId: string, intent: DelinquencyIntent, metadata: EventMetadata): Promise<DelinquencyOutcome> {

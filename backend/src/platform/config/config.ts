@@ -77,6 +77,11 @@ export const configSchema = z.object({
   WHATSAPP_VERIFY_TOKEN: z.string().min(8, 'must have at least 8 characters').optional(),
   /** The approved template: one body parameter {{1}} receives the step's message text. */
   WHATSAPP_TEMPLATE_NAME: z.string().regex(/^[a-z0-9_]+$/, 'must be lowercase letters, digits and _').default('aviso_cobranca'),
+  /**
+   * The ladder's cancel step cancels the contract (reason delinquency) only after this many days of total
+   * suspension (block); before that it waits. Default 30 (docs/collections.md: Res. 632/2014 art. 97 — VERIFY in 765/2023).
+   */
+  COLLECTIONS_CANCEL_AFTER_BLOCK_DAYS: z.coerce.number().int().min(0).max(365).default(30),
   /** Provider request timeout; a timeout is retried like a 5xx. */
   COLLECTIONS_SEND_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   /** Attempts before a message that keeps failing temporarily (5xx, timeout) is marked failed. */

@@ -53,6 +53,8 @@ export type DunningCommand =
          * prior notice: it is sent again (up to NOTICE_MAX_SENDS times) and the suspension waits.
          */
         failedNotices?: Record<string, number>;
+        /** Days of total suspension (block) before a cancel step may fire (default CANCEL_AFTER_BLOCK_DAYS). */
+        cancelAfterBlockDays?: number;
       };
     }
   | {
@@ -70,6 +72,9 @@ const key = (invoiceId: string, stepId: string) => `${invoiceId}:${stepId}`;
 
 /** A notice whose delivery failed is sent again at most this many times in all (then staff must act: fix the contact). */
 export const NOTICE_MAX_SENDS = 3;
+
+/** Default days of total suspension before the cancel step (docs/collections.md; Res. 632/2014 art. 97 — VERIFY in 765/2023). */
+export const CANCEL_AFTER_BLOCK_DAYS = 30;
 const sum = (xs: OpenInvoice[]) => xs.reduce((s, i) => s + i.openCents, 0);
 
 /** Days overdue on `today` (≤ 0 while still payable without charges). */
@@ -139,7 +144,8 @@ function evaluate(s: DunningState, c: Extract<DunningCommand, { type: 'EvaluateD
   let target: { step: LadderStep; invoices: OpenInvoice[]; noticeOn: string } | null = null;
   for (const inv of overdue) {
     const d = daysOverdue(inv, today);
-    const reached = ladder.steps.filter((st) => isSuspending(st.action) && st.daysOffset <= d).sort((a, b) => LEVEL_RANK[b.action as ServiceLevel] - LEVEL_RANK[a.action as ServiceLevel])[0];
+    const reachedSteps = ladder.steps.filter((st) => isSuspending(st.action) && st.daysOffset <= d).sort((a, b) => LEVEL_RANK[b.action as ServiceLevel] - LEVEL_RANK[a.action as ServiceLevel]);
+    let reached: LadderStep | undefined = reachedSteps[0];
     if (!reached) continue;
     const noticeOn = state.applied[key(inv.invoiceId, notice.stepId)] ?? null;
     const noticeFailed = !!failedNotices[key(inv.invoiceId, notice.stepId)];
@@ -153,6 +159,22 @@ function evaluate(s: DunningState, c: Extract<DunningCommand, { type: 'EvaluateD
         });
       }
       continue;
+    }
+    if (reached.action === 'cancel') {
+      // Cancellation only after the legal period of total suspension (block); until then it waits and the
+      // most severe other step reached applies (the contract is blocked first).
+      const blockedSince: string | null = state.level === 'block' && state.restriction ? state.restriction.since : null;
+      const earliestOn = blockedSince ? addDays(blockedSince, c.cancelAfterBlockDays ?? CANCEL_AFTER_BLOCK_DAYS) : null;
+      if (!earliestOn || today < earliestOn) {
+        const reason: 'full-suspension-too-recent' | 'not-fully-suspended' = blockedSince ? 'full-suspension-too-recent' : 'not-fully-suspended';
+        const wkey = `${key(inv.invoiceId, reached.id)}:${reason}`;
+        if (!state.waiting[wkey]) {
+          emit({ type: 'DunningStepWaiting', data: { contractId: contract.contractId, stepId: reached.id, action: reached.action, invoiceIds: [inv.invoiceId], on: today, reason, noticeOn, earliestOn, at } });
+        }
+        const fallback: LadderStep | undefined = reachedSteps.find((st) => st.action !== 'cancel');
+        if (!fallback) continue;
+        reached = fallback;
+      }
     }
     const rank = LEVEL_RANK[reached.action as ServiceLevel];
     if (!target || rank > LEVEL_RANK[target.step.action as ServiceLevel]) target = { step: reached, invoices: [inv], noticeOn };

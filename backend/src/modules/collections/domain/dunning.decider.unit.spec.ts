@@ -50,6 +50,39 @@ describe('dunning ladder over a simulated calendar', () => {
     expect(paid.log[0]).toMatchObject({ data: { previousLevel: 'block', invoiceIds: ['i1'], pppoeLogin: 'maria.k1' } });
   });
 
+  it('cancels only after the legal period of total suspension (30 days blocked by default): before that the cancel step waits, once, and the block applies', () => {
+    // Block at 16 days, cancel at 20: the cancel step is reached 4 days after the block.
+    const ladder: Ladder = {
+      ...BUILT_IN_LADDER,
+      steps: [
+        { id: 'aviso', daysOffset: 1, action: 'notify', channel: 'email', template: 'Aviso.' },
+        { id: 'bloqueio', daysOffset: 16, action: 'block' },
+        { id: 'cancelamento', daysOffset: 20, action: 'cancel' },
+      ],
+      suspensionNotice: { stepId: 'aviso', minDays: 15 },
+    };
+    const invoice = inv('i1', '2026-01-12');
+    const { state, log } = walk(initialDunningState(), ladder, () => [invoice], '2026-01-13', '2026-03-31');
+    expect(steps(log)).toEqual(['2026-01-13 aviso', '2026-01-28 bloqueio', '2026-02-01 DunningStepWaiting', '2026-02-27 cancelamento']);
+    expect(log[2]).toMatchObject({ data: { stepId: 'cancelamento', action: 'cancel', reason: 'full-suspension-too-recent', earliestOn: '2026-02-27' } });
+    expect(state.level).toBe('cancel');
+
+    // Configurable: 10 days → the cancel step fires on 2026-02-07.
+    const shorter: string[] = [];
+    let s = initialDunningState();
+    for (let day = '2026-01-13'; day <= '2026-03-31'; day = addDays(day, 1)) {
+      const events = decide({ type: 'EvaluateDunning', data: { contract, ladder, invoices: [invoice], today: day, at, cancelAfterBlockDays: 10 } }, s);
+      for (const e of events) if (e.type === 'DunningStepApplied' && e.data.action === 'cancel') shorter.push(day);
+      s = fold(events, s);
+    }
+    expect(shorter).toEqual(['2026-02-07']);
+
+    // Evaluated first when both steps are already due (system installed late): block first, cancel 30 days later.
+    const late = walk(initialDunningState(), ladder, () => [invoice], '2026-03-01', '2026-05-31');
+    expect(late.log.filter((e) => e.type === 'DunningStepWaiting').map((e) => e.type === 'DunningStepWaiting' && e.data.reason)).toEqual(['prior-notice-too-recent', 'not-fully-suspended', 'full-suspension-too-recent']);
+    expect(steps(late.log).filter((x) => !x.endsWith('aviso'))).toEqual(['2026-03-01 DunningStepWaiting', '2026-03-16 DunningStepWaiting', '2026-03-16 bloqueio', '2026-03-17 DunningStepWaiting', '2026-04-15 cancelamento']);
+  });
+
   it('never suspends without the prior notice recorded long enough before: the step waits and says why, once', () => {
     // First evaluation 30 days after the due date (system installed late): the notices go out today and
     // the reduction waits 15 days for them.

@@ -49,7 +49,11 @@ export type DunningStepWaiting = {
     invoiceIds: string[];
     on: string;
     /** `prior-notice-failed`: the notice was recorded but its delivery failed (it is sent again, and the step waits). */
-    reason: 'prior-notice-missing' | 'prior-notice-too-recent' | 'prior-notice-failed';
+    /**
+     * `full-suspension-too-recent` / `not-fully-suspended`: a cancel step before the contract has been blocked
+     * for the legal period (CANCEL_AFTER_BLOCK_DAYS); `earliestOn` = block date + that period.
+     */
+    reason: 'prior-notice-missing' | 'prior-notice-too-recent' | 'prior-notice-failed' | 'full-suspension-too-recent' | 'not-fully-suspended';
     noticeOn: string | null;
     /** The earliest date the step may fire once the notice is (or was) recorded. */
     earliestOn: string | null;

@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { ConcurrencyError, type Database, type EventMetadata, type EventStore, type NewEvent, type RecordedEvent, type StreamAppend } from '@netprovider/event-store';
-import { DATABASE, EVENT_STORE, LOGGER } from '../../../platform/database/tokens.js';
+import { CONFIG, DATABASE, EVENT_STORE, LOGGER } from '../../../platform/database/tokens.js';
+import type { Config } from '../../../platform/config/config.js';
 import { addDays } from '../../../shared-kernel/business-date.js';
 import { BillingPublicApi, BusinessCalendar } from '../../billing/public-api.js';
 import { decide, dunningStreamId, evolve, initialDunningState, type DunningCommand, type DunningState, type OpenInvoice } from '../domain/dunning.decider.js';
@@ -39,6 +40,7 @@ export class DunningEvaluator {
     @Inject(DATABASE) private readonly db: Database,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(LOGGER) private readonly logger: Logger,
+    @Inject(CONFIG) private readonly config: Config,
     private readonly ladders: LaddersRepository,
     private readonly billing: BillingPublicApi,
   ) {}
@@ -128,7 +130,7 @@ export class DunningEvaluator {
       const ladderFor = await this.ladders.resolver(companyId);
       const appends: StreamAppend[] = [];
       for (const ctx of list) {
-        const events = decide({ type: 'EvaluateDunning', data: { contract: ctx.contract, ladder: ladderFor(ctx.planId), invoices: ctx.invoices, today, at, failedNotices: ctx.failedNotices } }, ctx.state);
+        const events = decide({ type: 'EvaluateDunning', data: { contract: ctx.contract, ladder: ladderFor(ctx.planId), invoices: ctx.invoices, today, at, failedNotices: ctx.failedNotices, cancelAfterBlockDays: this.config.COLLECTIONS_CANCEL_AFTER_BLOCK_DAYS } }, ctx.state);
         if (events.length) appends.push({ streamId: dunningStreamId(ctx.contract.contractId), events: events as unknown as NewEvent[], expectedVersion: ctx.version || 'no_stream' });
       }
       if (!appends.length) continue;
@@ -149,7 +151,7 @@ export class DunningEvaluator {
       const ctx = (await this.contexts([contractId])).get(contractId);
       if (!ctx) return [];
       const ladder = (await this.ladders.resolver(ctx.companyId))(ctx.planId);
-      const events = decide({ type: 'EvaluateDunning', data: { contract: ctx.contract, ladder, invoices: ctx.invoices, today, at: new Date().toISOString(), failedNotices: ctx.failedNotices } }, ctx.state);
+      const events = decide({ type: 'EvaluateDunning', data: { contract: ctx.contract, ladder, invoices: ctx.invoices, today, at: new Date().toISOString(), failedNotices: ctx.failedNotices, cancelAfterBlockDays: this.config.COLLECTIONS_CANCEL_AFTER_BLOCK_DAYS } }, ctx.state);
       if (!events.length) return [];
       try {
         await this.store.append(dunningStreamId(contractId), events as unknown as NewEvent[], { expectedVersion: ctx.version || 'no_stream', metadata: meta });

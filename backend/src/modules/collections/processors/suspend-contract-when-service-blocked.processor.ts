@@ -8,8 +8,8 @@ const BLOCKING = new Set(['block', 'cancel']);
 const SERVICE_LEVELS = new Set(['throttle', 'redirect', 'block', 'cancel']);
 
 /**
- * Reactor: dunning blocked the service (a `block` / `cancel` step) → the contract is suspended for
- * `delinquency`; service restored (payment, trust unblock), or stepped down from block to throttle / redirect
+ * Reactor: dunning blocked the service (a `block` step) → the contract is suspended for `delinquency`; the
+ * `cancel` step → the contract is cancelled for `delinquency` (ContractsPublicApi, reason delinquency); service restored (payment, trust unblock), or stepped down from block to throttle / redirect
  * (one of several overdue invoices paid) → a contract suspended for delinquency is reactivated. Through the
  * contracts context's public API (never its streams); throttle and redirect never suspend a contract, and a
  * suspension at the customer's request is never lifted here.
@@ -47,9 +47,9 @@ export class SuspendContractWhenServiceBlocked {
     const r = await this.db.query<{ contract_id: string; level: string }>('SELECT contract_id, level FROM collections_dunning WHERE contract_id = ANY($1::text[])', [[...last.keys()]]);
     const level = new Map(r.rows.map((x) => [x.contract_id, x.level]));
     for (const [contractId, e] of last) {
-      const blocked = BLOCKING.has(level.get(contractId) ?? 'none');
+      const current = level.get(contractId) ?? 'none';
       const intent = e.type === 'ServiceRestored' ? restoreIntent(e) : stepIntent(e);
-      if ((intent.kind === 'suspend') !== blocked) continue; // superseded: a later event of this contract follows
+      if (intent.kind === 'cancel' ? current !== 'cancel' : (intent.kind === 'suspend') !== BLOCKING.has(current)) continue; // superseded: a later event of this contract follows
       await this.contracts.applyDelinquency(contractId, intent, {
         actorId: 'system', actorKind: 'system', companyId: e.metadata.companyId, correlationId: e.metadata.correlationId, causationId: e.id,
         trigger: 'collections-dunning', reason: 'delinquency',
@@ -58,10 +58,14 @@ export class SuspendContractWhenServiceBlocked {
   }
 }
 
-/** A block / cancel step suspends; a step down to throttle / redirect (an overdue invoice of several paid) lifts the block. */
+/**
+ * A block step suspends; a cancel step (it fires only after the legal period of total suspension, see the
+ * decider) cancels the contract for delinquency; a step down to throttle / redirect (an overdue invoice of
+ * several paid) lifts the block.
+ */
 function stepIntent(e: RecordedEvent): DelinquencyIntent {
   const d = e.data as DunningStepApplied['data'];
-  const kind = BLOCKING.has(d.action) ? 'suspend' : 'lift';
+  const kind = d.action === 'cancel' ? 'cancel' : BLOCKING.has(d.action) ? 'suspend' : 'lift';
   return { kind, on: d.on, at: d.at, cause: { source: 'collections', dunningEventId: e.id, stepId: d.stepId, action: d.action, invoiceIds: d.invoiceIds } };
 }
 

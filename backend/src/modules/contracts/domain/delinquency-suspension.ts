@@ -8,10 +8,18 @@ import type { DunningCause } from './contract.events.js';
  *   already suspended (for any reason), or not active, is left as it is.
  * - `lift` (service restored: payment, trust unblock): only a suspension for `delinquency` is ended; a
  *   suspension at the customer's request is never lifted by collections.
+ * - `cancel` (the ladder's cancel step, after the legal period of total suspension): an active or suspended
+ *   contract is cancelled for `delinquency` on that day (never before its suspension started); one already
+ *   cancelled is left as it is. The loyalty penalty follows the contract's own rule for that reason.
  */
-export type DelinquencyIntent = { kind: 'suspend' | 'lift'; on: string; at: string; cause: DunningCause };
+export type DelinquencyIntent = { kind: 'suspend' | 'lift' | 'cancel'; on: string; at: string; cause: DunningCause };
 
 export function delinquencyCommands(intent: DelinquencyIntent, state: ContractState): ContractCommand[] {
+  if (intent.kind === 'cancel') {
+    if (state.status !== 'active' && state.status !== 'suspended') return [];
+    const startsOn = state.suspension?.startsOn;
+    return [{ type: 'CancelContract', data: { reason: 'delinquency', cancelledOn: startsOn && intent.on < startsOn ? startsOn : intent.on, at: intent.at } }];
+  }
   if (intent.kind === 'suspend') {
     if (state.status !== 'active') return [];
     return [{ type: 'SuspendContract', data: { reason: 'delinquency', startsOn: intent.on, at: intent.at, cause: intent.cause } }];

@@ -25,4 +25,14 @@ describe('what dunning asks of a contract', () => {
     // Never reactivated before the suspension's first day.
     expect(delinquencyCommands({ ...lift, on: '2026-12-01' }, state({ status: 'suspended', suspension: { reason: 'delinquency', startsOn: '2026-12-30' } }))[0]).toMatchObject({ data: { on: '2026-12-30' } });
   });
+
+  it('the cancel step cancels an active or suspended contract for delinquency, once, never before its suspension started', () => {
+    const cancel: DelinquencyIntent = { ...lift, kind: 'cancel', on: '2027-01-29' };
+    expect(delinquencyCommands(cancel, state({ status: 'suspended', suspension: { reason: 'delinquency', startsOn: '2026-12-30' } }))).toEqual([
+      { type: 'CancelContract', data: { reason: 'delinquency', cancelledOn: '2027-01-29', at: AT } },
+    ]);
+    expect(delinquencyCommands(cancel, state({ status: 'active' }))).toEqual([{ type: 'CancelContract', data: { reason: 'delinquency', cancelledOn: '2027-01-29', at: AT } }]);
+    expect(delinquencyCommands({ ...cancel, on: '2026-12-01' }, state({ status: 'suspended', suspension: { reason: 'delinquency', startsOn: '2026-12-30' } }))[0]).toMatchObject({ data: { cancelledOn: '2026-12-30' } });
+    expect(delinquencyCommands(cancel, state({ status: 'cancelled' }))).toEqual([]);
+  });
 });

@@ -6,7 +6,7 @@ import { contractDecider, contractStreamId, type ContractCommand, type ContractS
 import type { ContractEvent } from '../../domain/contract.events.js';
 import { delinquencyCommands, type DelinquencyIntent } from '../../domain/delinquency-suspension.js';
 
-export type DelinquencyOutcome = 'suspended' | 'reactivated' | 'unchanged' | 'unknown-contract';
+export type DelinquencyOutcome = 'suspended' | 'reactivated' | 'cancelled' | 'unchanged' | 'unknown-contract';
 
 /**
  * Suspension / reactivation for delinquency on behalf of collections (a system actor): load → decide → append
@@ -27,6 +27,6 @@ export class DelinquencySuspension {
     const commands = delinquencyCommands(intent, state);
     if (!commands.length) return 'unchanged';
     await this.contracts.handle(contractId, commands, metadata);
-    return intent.kind === 'suspend' ? 'suspended' : 'reactivated';
+    return intent.kind === 'suspend' ? 'suspended' : intent.kind === 'cancel' ? 'cancelled' : 'reactivated';
   }
 }
