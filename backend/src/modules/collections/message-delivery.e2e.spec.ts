@@ -236,6 +236,38 @@ describe('message delivery through the configured providers', () => {
     expect(smtp.mails.slice(mailsBefore).some((m) => m.to.includes('carla@example.com'))).toBe(false);
   });
 
+  it('every adapter: a temporary error is retried then sent, a permanent one fails (SMTP 451 / 550, WhatsApp 500 / 400)', async () => {
+    const companyId = (await db.query<{ company_id: string }>(`SELECT company_id FROM collections_messages LIMIT 1`)).rows[0]!.company_id;
+    const queue = async (channel: string) => {
+      const id = randomUUID();
+      await db.query(
+        `INSERT INTO collections_messages (id, company_id, contract_id, customer_id, step_id, action, channel, body, invoice_ids, created_at) VALUES ($1, $2, $3, $4, 'aviso', 'notify', $5, 'Fatura em aberto.', '[]', now())`,
+        [id, companyId, ids.contractA, ids.ana, channel],
+      );
+      return id;
+    };
+    const row = async (id: string) => (await db.query<{ status: string; attempts: number; last_error: string | null }>(`SELECT status, attempts, last_error FROM collections_messages WHERE id = $1`, [id])).rows[0]!;
+    const afterFirstAttempt = (id: string) => until(`${id} attempted`, async () => { await sender.drainOnce(); return row(id); }, (r) => r.attempts === 1 && r.status !== 'sending');
+
+    smtp.failNext.push(451);
+    const mailRetry = await queue('email');
+    expect(await afterFirstAttempt(mailRetry)).toMatchObject({ status: 'queued', last_error: 'smtp-451' });
+    await sender.drainOnce(new Date(Date.now() + 60 * 60_000));
+    expect(await row(mailRetry)).toMatchObject({ status: 'sent', attempts: 2, last_error: null });
+    smtp.failNext.push(550);
+    const mailRefused = await queue('email');
+    expect(await afterFirstAttempt(mailRefused)).toMatchObject({ status: 'failed', last_error: 'smtp-550' });
+
+    whatsapp.failFor.set('5531998765432', [{ status: 500, body: { error: { message: 'An unknown error occurred', type: 'OAuthException', code: 1, fbtrace_id: 'x' } } }]);
+    const waRetry = await queue('whatsapp');
+    expect(await afterFirstAttempt(waRetry)).toMatchObject({ status: 'queued', last_error: 'whatsapp-500:1' });
+    await sender.drainOnce(new Date(Date.now() + 60 * 60_000));
+    expect(await row(waRetry)).toMatchObject({ status: 'sent', attempts: 2 });
+    whatsapp.failFor.set('5531998765432', [{ status: 400, body: { error: { message: '(#132001) Template name does not exist in the translation', type: 'OAuthException', code: 132001, fbtrace_id: 'x' } } }]);
+    const waRefused = await queue('whatsapp');
+    expect(await afterFirstAttempt(waRefused)).toMatchObject({ status: 'failed', last_error: 'whatsapp-400:132001' });
+  });
+
   it('three senders draining at once never send a message twice', async () => {
     const app = t.server.app!;
     const others = [1, 2].map(() => new MessageSender(app.get<Config>(CONFIG), app.get<Database>(DATABASE), app.get<Logger>(LOGGER), app.get(MessageChannels), app.get(CustomersPublicApi)));
