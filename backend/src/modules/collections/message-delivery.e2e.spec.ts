@@ -268,6 +268,21 @@ describe('message delivery through the configured providers', () => {
     expect(await afterFirstAttempt(waRefused)).toMatchObject({ status: 'failed', last_error: 'whatsapp-400:132001' });
   });
 
+  it('a message left `sending` by a process that died (lease expired) becomes uncertain and is never sent again', async () => {
+    const companyId = (await db.query<{ company_id: string }>(`SELECT company_id FROM collections_messages LIMIT 1`)).rows[0]!.company_id;
+    const id = randomUUID();
+    await db.query(
+      `INSERT INTO collections_messages (id, company_id, contract_id, customer_id, step_id, action, channel, body, invoice_ids, created_at, status, attempts, claim_id, lease_until)
+       VALUES ($1, $2, $3, $4, 'aviso', 'notify', 'email', 'Interrompida.', '[]', now(), 'sending', 1, 'dead-process', now() - interval '1 minute')`,
+      [id, companyId, ids.contractA, ids.ana],
+    );
+    const mailsBefore = smtp.mails.length;
+    await sender.drainOnce();
+    await sender.drainOnce(new Date(Date.now() + 24 * 60 * 60_000));
+    expect((await db.query(`SELECT status, attempts, last_error FROM collections_messages WHERE id = $1`, [id])).rows[0]).toEqual({ status: 'uncertain', attempts: 1, last_error: 'interrupted-while-sending' });
+    expect(smtp.mails.slice(mailsBefore).filter((m) => decodeMail(m.raw).messageId.includes(id))).toEqual([]);
+  });
+
   it('three senders draining at once never send a message twice', async () => {
     const app = t.server.app!;
     const others = [1, 2].map(() => new MessageSender(app.get<Config>(CONFIG), app.get<Database>(DATABASE), app.get<Logger>(LOGGER), app.get(MessageChannels), app.get(CustomersPublicApi)));
