@@ -126,6 +126,24 @@ describe('billing acceptance', () => {
   it('a bank return settles an invoice whose read model lacks its issue rules (rows from before they were kept) from its events, the same way', async () => {
     const { contractId } = await activeContract(9990, 10);
     const run = await runBilling('2026-12');
+    // The run's lines, one per page: warnings first (the contracts invoiced by earlier tests), then the rest, each
+    // in contract order, every line once; onlyWarnings lists the flagged ones alone.
+    type Line = { contractId: string; warning: string | null; error: string | null };
+    const all: Line[] = (await get(`/api/v1/billing/runs/${run.id}?pageSize=1000`)).body.preview.lines;
+    const paged: Line[] = [];
+    for (let page: number | null = 1; page; ) {
+      const body: { preview: { lines: Line[]; nextPage: number | null } } = (await get(`/api/v1/billing/runs/${run.id}?pageSize=1&page=${page}`)).body;
+      paged.push(...body.preview.lines);
+      page = body.preview.nextPage;
+    }
+    const flagged = all.filter((l) => l.warning || l.error);
+    const rest = all.filter((l) => !l.warning && !l.error);
+    expect(flagged.length).toBeGreaterThan(0);
+    expect(rest.map((l) => l.contractId)).toContain(contractId);
+    const inOrder = (ls: Line[]) => ls.map((l) => l.contractId).sort();
+    expect(all.map((l) => l.contractId)).toEqual([...inOrder(flagged), ...inOrder(rest)]);
+    expect(paged.map((l) => l.contractId)).toEqual(all.map((l) => l.contractId));
+    expect((await get(`/api/v1/billing/runs/${run.id}?pageSize=1000&onlyWarnings=true`)).body.preview.lines.map((l: Line) => l.contractId)).toEqual(inOrder(flagged));
     await post(`/api/v1/billing/runs/${run.id}/approve`);
     await until('issuance', () => get(`/api/v1/billing/runs/${run.id}`), (r) => r.body.status === 'completed');
     const invoiceId = (await get(`/api/v1/invoices?contractId=${contractId}`)).body.items[0].id;
