@@ -320,7 +320,9 @@ export class EventStore {
             transactionId: ret.transaction_id,
             type: row.type,
             schemaVersion: row.schema_version,
-            data: structuredClone(src.data),
+            // The caller's own object, not a copy: inline projections only read it, and cloning every event
+            // of a 1,000-invoice append inside the transaction is pure overhead.
+            data: src.data as Record<string, unknown>,
             metadata: row.metadata,
             recordedAt: new Date(ret.recorded_at),
           });
@@ -499,23 +501,26 @@ export class EventStore {
    * transactions older than the oldest one still in flight. A transaction that took a lower position but
    * commits later is therefore never skipped: nothing past it is returned until it has committed or aborted.
    * Events whose type is not in `types` are returned without data (they still move the checkpoint).
+   * `data: false` returns every event with empty data (metadata only): a processor that needs only ids,
+   * types and metadata (an audit index, a reactor keyed by stream) does not make PostgreSQL send, nor Node
+   * parse, ≈ 1.3 kB of JSON per invoice of a billing run.
    */
   async readAll(
     checkpoint: GlobalCheckpoint,
-    options: { limit?: number; types?: readonly string[] } = {},
+    options: { limit?: number; types?: readonly string[]; data?: boolean } = {},
   ): Promise<{ events: RecordedEvent[]; checkpoint: GlobalCheckpoint; scanned: number }> {
     const types = options.types ? [...options.types] : null;
     const r = await this.db.query<EventRow & { transaction_text: string }>(
       `SELECT global_position, transaction_id::text AS transaction_text, event_id::text AS event_id, stream_id, stream_version,
          type, schema_version,
-         CASE WHEN $4::text[] IS NULL OR type = ANY($4::text[]) THEN data END AS data,
+         CASE WHEN $5::boolean AND ($4::text[] IS NULL OR type = ANY($4::text[])) THEN data END AS data,
          CASE WHEN $4::text[] IS NULL OR type = ANY($4::text[]) THEN metadata END AS metadata, recorded_at
        FROM es_events
        WHERE (transaction_id, global_position) > ($1::xid8, $2::bigint)
          AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
        ORDER BY es_events.transaction_id, es_events.global_position
        LIMIT $3`,
-      [checkpoint.transactionId, checkpoint.globalPosition, options.limit ?? 1000, types],
+      [checkpoint.transactionId, checkpoint.globalPosition, options.limit ?? 1000, types, options.data !== false],
     );
     if (r.rows.length === 0) return { events: [], checkpoint, scanned: 0 };
     for (const row of r.rows) row.transaction_id = row.transaction_text;

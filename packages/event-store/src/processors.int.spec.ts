@@ -203,4 +203,28 @@ describe('processors', () => {
     expect(calls.filter((c) => c.startsWith('b:'))).toEqual([`b:${late}`]);
     await b.stop();
   });
+
+  it('hands a processor that reads without data its events with ids, types and metadata but empty data', async () => {
+    const stream = `nodata-${randomUUID()}`;
+    await store.append(stream, [{ type: 'NoDataProbe', data: { secret: 'x'.repeat(2000) } }], { metadata: { companyId: 'c-1', actorId: 'u-1' } });
+    const seen: RecordedEvent[] = [];
+    const reactor: ReactorProcessor = {
+      kind: 'reactor',
+      name: `no-data-${randomUUID()}`,
+      eventTypes: ['NoDataProbe'],
+      withData: false,
+      async handle(events) {
+        seen.push(...events.filter((e) => e.streamId === stream));
+      },
+    };
+    const runner = new ProcessorRunner(store, [reactor], { pollIntervalMs: 50 });
+    await runner.start();
+    try {
+      await runner.waitIdle();
+    } finally {
+      await runner.stop();
+    }
+    expect(seen).toHaveLength(1);
+    expect(seen[0]!).toMatchObject({ type: 'NoDataProbe', streamVersion: 1, data: {}, metadata: { companyId: 'c-1', actorId: 'u-1' } });
+  });
 });

@@ -11,6 +11,8 @@ export interface ProjectionProcessor {
   kind: 'projection';
   name: string;
   eventTypes?: readonly string[];
+  /** false: events arrive with empty `data` (metadata, ids and positions only); the log is read without its largest column. */
+  withData?: boolean;
   batchSize?: number;
   handle(events: readonly RecordedEvent[], tx: Transaction): Promise<void>;
   /** Empties the read model so it can be rebuilt from the first event. */
@@ -26,6 +28,8 @@ export interface ReactorProcessor {
   kind: 'reactor';
   name: string;
   eventTypes?: readonly string[];
+  /** false: events arrive with empty `data` (metadata, ids and positions only); the log is read without its largest column. */
+  withData?: boolean;
   batchSize?: number;
   handle(events: readonly RecordedEvent[]): Promise<void>;
 }
@@ -206,7 +210,7 @@ class Worker {
 
   private read(from: GlobalCheckpoint): Promise<Batch> {
     const p = this.processor;
-    return this.store.readAll(from, { limit: p.batchSize ?? 1000, types: p.eventTypes });
+    return this.store.readAll(from, { limit: p.batchSize ?? 1000, types: p.eventTypes, data: p.withData !== false });
   }
 
   /**
@@ -353,7 +357,7 @@ export async function rebuildProjection(store: EventStore, p: ProjectionProcesso
     });
     let cp = START;
     for (;;) {
-      const batch = await store.readAll(cp, { limit: p.batchSize ?? 5000, types: p.eventTypes });
+      const batch = await store.readAll(cp, { limit: p.batchSize ?? 5000, types: p.eventTypes, data: p.withData !== false });
       if (batch.scanned === 0) break;
       await store.db.transaction(async (tx) => {
         if (batch.events.length) await p.handle(batch.events, tx);

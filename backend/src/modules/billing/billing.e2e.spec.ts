@@ -123,6 +123,49 @@ describe('billing acceptance', () => {
     expect(rejected.body.errors[0]).toMatchObject({ field: 'file', line: 4 });
   });
 
+  it('a bank return settles an invoice whose read model lacks its issue rules (rows from before they were kept) from its events, the same way', async () => {
+    const { contractId } = await activeContract(9990, 10);
+    const run = await runBilling('2026-12');
+    // The run's lines, one per page: warnings first (the contracts invoiced by earlier tests), then the rest, each
+    // in contract order, every line once; onlyWarnings lists the flagged ones alone.
+    type Line = { contractId: string; warning: string | null; error: string | null };
+    const all: Line[] = (await get(`/api/v1/billing/runs/${run.id}?pageSize=1000`)).body.preview.lines;
+    const paged: Line[] = [];
+    for (let page: number | null = 1; page; ) {
+      const body: { preview: { lines: Line[]; nextPage: number | null } } = (await get(`/api/v1/billing/runs/${run.id}?pageSize=1&page=${page}`)).body;
+      paged.push(...body.preview.lines);
+      page = body.preview.nextPage;
+    }
+    const flagged = all.filter((l) => l.warning || l.error);
+    const rest = all.filter((l) => !l.warning && !l.error);
+    expect(flagged.length).toBeGreaterThan(0);
+    expect(rest.map((l) => l.contractId)).toContain(contractId);
+    const inOrder = (ls: Line[]) => ls.map((l) => l.contractId).sort();
+    expect(all.map((l) => l.contractId)).toEqual([...inOrder(flagged), ...inOrder(rest)]);
+    expect(paged.map((l) => l.contractId)).toEqual(all.map((l) => l.contractId));
+    expect((await get(`/api/v1/billing/runs/${run.id}?pageSize=1000&onlyWarnings=true`)).body.preview.lines.map((l: Line) => l.contractId)).toEqual(inOrder(flagged));
+    await post(`/api/v1/billing/runs/${run.id}/approve`);
+    await until('issuance', () => get(`/api/v1/billing/runs/${run.id}`), (r) => r.body.status === 'completed');
+    const invoiceId = (await get(`/api/v1/invoices?contractId=${contractId}`)).body.items[0].id;
+    const inv = (await get(`/api/v1/invoices/${invoiceId}`)).body;
+    await db(t).query('UPDATE billing_invoices SET rules = NULL WHERE id = $1', [invoiceId]);
+    // Paid 4 days late, fine + interest reported: the split needs the invoice's rules, so it only comes out right if they were replayed.
+    const file = cnab240Return('001', [{ nossoNumero: inv.boleto.nossoNumero, dueDate: '2026-12-10', nominalCents: 9990, paidCents: 10336, fineInterestCents: 346, paidOn: '2026-12-14', feeCents: 180 }]);
+    const upload = async () => {
+      const form = new FormData();
+      form.append('file', new Blob([file]), 'retorno-sem-regras.ret');
+      return t.request('/api/v1/billing/bank-returns', { method: 'POST', headers: bearer(admin), body: form });
+    };
+    const first = await upload();
+    expect(first.status, first.text).toBe(200);
+    expect(first.body).toMatchObject({ settled: 1, duplicates: 0, unknown: [], mismatches: [] });
+    expect((await upload()).body).toMatchObject({ settled: 0, duplicates: 1 });
+    const paid = (await get(`/api/v1/invoices/${invoiceId}`)).body;
+    expect(paid.status).toBe('paid');
+    expect(paid.payments).toHaveLength(1);
+    expect(paid.payments[0]).toMatchObject({ amountCents: 10336, principalCents: 9990, fineCents: 200, interestCents: 146, feesCents: 180 });
+  });
+
   it('manual payments: partial, overpayment becomes credit applied to the next invoice, reversal by event', async () => {
     const { contractId, customerId } = await activeContract(10000, 5);
     const run = await runBilling('2026-12');

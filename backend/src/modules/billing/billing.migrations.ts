@@ -355,4 +355,18 @@ CREATE INDEX IF NOT EXISTS billing_credit_grants_source ON billing_credit_grants
 CREATE INDEX IF NOT EXISTS billing_credit_grants_customer ON billing_credit_grants (company_id, customer_id);
 `,
   },
+  {
+    // Performance (issue 5). Flagged run lines (warning or error) get their own index: a run's page lists them
+    // first without sorting every line of the run. billing_invoices.rules copies the late-charge rules fixed
+    // at issue (they never change), so settling a bank return folds each invoice from the read model
+    // (billing_invoices + billing_payments) instead of replaying its stream; existing rows are filled from
+    // their InvoiceIssued event.
+    id: 'billing/0012_settlement_from_read_model',
+    sql: `
+CREATE INDEX IF NOT EXISTS billing_run_items_flagged ON billing_run_items (run_id, contract_id) WHERE warning IS NOT NULL OR error IS NOT NULL;
+ALTER TABLE billing_invoices ADD COLUMN IF NOT EXISTS rules jsonb;
+UPDATE billing_invoices i SET rules = e.data->'rules'
+  FROM es_events e WHERE e.stream_id = 'invoice-' || i.id AND e.stream_version = 1 AND e.type = 'InvoiceIssued' AND i.rules IS NULL;
+`,
+  },
 ];

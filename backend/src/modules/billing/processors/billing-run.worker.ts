@@ -124,6 +124,10 @@ export class BillingRunWorker implements OnApplicationShutdown {
         );
       }
     }
+    // A run adds up to one line per contract at once, long before autovacuum's analyze notices: without fresh
+    // statistics the planner takes the run for a few hundred lines and sorts all of them for every page and
+    // every pending batch (≈ 120 ms per query at 100,000 lines instead of < 1 ms through the primary key).
+    await this.db.query('ANALYZE billing_run_items');
     await this.runs.handle(runId, { type: 'RecordPreview', data: { invoices, totalCents, warnings, at: new Date().toISOString() } }, meta);
   }
 
@@ -132,22 +136,30 @@ export class BillingRunWorker implements OnApplicationShutdown {
     const r = run.rows[0];
     if (!r || r.status !== 'issuing') return;
     await this.db.query('UPDATE billing_runs SET started_at = COALESCE(started_at, now()) WHERE id = $1', [runId]);
+    // Pipelined: while one batch's transaction runs, the next batch is already read (pending lines after the
+    // current one's last contract, minus contracts already invoiced) on another connection, so the
+    // transaction that holds the number counters is followed at once by the next. Lines of a batch that
+    // failed carry an error, and a restart reads from the first contract again: nothing is skipped.
+    let next = this.nextBatch(runId, r.competence, '');
     for (;;) {
-      if (this.stopping) throw new Error(`billing run ${runId}: shutting down; the next start resumes it`);
+      if (this.stopping) {
+        await next.catch(() => undefined);
+        throw new Error(`billing run ${runId}: shutting down; the next start resumes it`);
+      }
       // Let pending I/O (API requests) in between batches: with embedded PGlite they share one connection.
       await new Promise((resolve) => setImmediate(resolve));
-      const pending = await this.db.query<ItemRow>(
-        `SELECT contract_id, customer_id, due_date::text AS due_date, total_cents, items, adjustment_ids FROM billing_run_items
-          WHERE run_id = $1 AND invoice_id IS NULL AND error IS NULL AND warning IS NULL ORDER BY contract_id LIMIT $2`,
-        [runId, this.batchSize],
-      );
-      if (!pending.rows.length) break;
+      const batch = await next;
+      if (!batch.rows.length && !batch.last) break;
+      next = this.nextBatch(runId, r.competence, batch.last!);
+      // An early rejection of the prefetch is seen when it is awaited, not as an unhandled rejection now.
+      next.catch(() => undefined);
+      if (!batch.rows.length) continue;
       try {
-        await this.issueBatch(runId, r.company_id, r.competence, pending.rows, meta);
+        await this.issueBatch(runId, r.company_id, r.competence, batch.rows, meta);
       } catch (err) {
         // One bad line must not stop the run: issue the batch line by line and record what fails.
         this.logger.warn({ runId, err: (err as Error).message }, 'billing run batch failed; retrying line by line');
-        for (const item of pending.rows) {
+        for (const item of batch.rows) {
           try {
             await this.issueBatch(runId, r.company_id, r.competence, [item], meta);
           } catch (lineErr) {
@@ -161,9 +173,20 @@ export class BillingRunWorker implements OnApplicationShutdown {
     await this.runs.handle(runId, { type: 'CompleteBillingRun', data: { issued: counts.rows[0]!.done, failed: counts.rows[0]!.failed, at: new Date().toISOString() } }, meta);
   }
 
-  private async issueBatch(runId: string, companyId: string, competence: string, rows: ItemRow[], meta: EventMetadata): Promise<void> {
-    const now = new Date();
-    // Another run (or an earlier attempt of this one) may have issued some of these: never twice.
+  /**
+   * The next pending lines after `after` (contract order). Lines whose invoice already exists (another run,
+   * or an earlier attempt of this one) are marked `duplicate` here and left out: never issued twice. `last`
+   * is the batch's last contract (null when nothing is left).
+   */
+  private async nextBatch(runId: string, competence: string, after: string): Promise<{ rows: ItemRow[]; last: string | null }> {
+    const pending = await this.db.query<ItemRow>(
+      `SELECT contract_id, customer_id, due_date::text AS due_date, total_cents, items, adjustment_ids FROM billing_run_items
+        WHERE run_id = $1 AND invoice_id IS NULL AND error IS NULL AND warning IS NULL AND contract_id > $3 ORDER BY contract_id LIMIT $2`,
+      [runId, this.batchSize, after],
+    );
+    let rows = pending.rows;
+    if (!rows.length) return { rows, last: null };
+    const last = rows[rows.length - 1]!.contract_id;
     const ids = rows.map((row) => runInvoiceId(row.contract_id, competence));
     const issued = new Set((await this.db.query<{ id: string }>('SELECT id FROM billing_invoices WHERE id = ANY($1::text[])', [ids])).rows.map((x) => x.id));
     if (issued.size) {
@@ -171,8 +194,12 @@ export class BillingRunWorker implements OnApplicationShutdown {
         runId, rows.filter((row) => issued.has(runInvoiceId(row.contract_id, competence))).map((row) => row.contract_id),
       ]);
       rows = rows.filter((row) => !issued.has(runInvoiceId(row.contract_id, competence)));
-      if (!rows.length) return;
     }
+    return { rows, last };
+  }
+
+  private async issueBatch(runId: string, companyId: string, competence: string, rows: ItemRow[], meta: EventMetadata): Promise<void> {
+    const now = new Date();
     const drafts: InvoiceDraft[] = rows.map((row) => ({
       invoiceId: runInvoiceId(row.contract_id, competence), customerId: row.customer_id, contractId: row.contract_id, competence, runId,
       dueDate: row.due_date, items: row.items, totalCents: Number(row.total_cents),

@@ -25,6 +25,8 @@ export class EvaluateDunningWhenInvoiceChanges {
       name: 'collections-dunning',
       eventTypes: COLLECTIONS_INVOICE_EVENT_TYPES,
       batchSize: 1000,
+      // Only the invoice ids (stream ids) and metadata are used: the log is read without event data.
+      withData: false,
       handle: (events) => this.handle(events),
     };
   }

@@ -11,8 +11,6 @@ interface Paid { principalCents: number; discountCents: number }
 
 export const COLLECTIONS_INVOICE_EVENT_TYPES = ['InvoiceIssued', 'InvoicePaymentRecorded', 'InvoicePaymentReversed', 'InvoiceCancelled'] as const;
 
-const STATUS = `CASE WHEN status = 'cancelled' THEN 'cancelled' WHEN total_cents - settled_cents <= 0 THEN 'paid' ELSE 'open' END`;
-
 export function collectionsInvoicesProjection(): InlineProjection {
   return {
     name: 'collections-invoices',
@@ -43,16 +41,16 @@ export function collectionsInvoicesProjection(): InlineProjection {
           [JSON.stringify(issued)],
         );
       }
+      // Settled amount and status in one statement (a bank return settles thousands of invoices per append).
       if (deltas.size) {
         await tx.query(
-          `UPDATE collections_invoices i SET settled_cents = i.settled_cents + x.delta, updated_at = now()
+          `UPDATE collections_invoices i SET settled_cents = i.settled_cents + x.delta, updated_at = now(),
+             status = CASE WHEN i.status = 'cancelled' THEN 'cancelled' WHEN i.total_cents - (i.settled_cents + x.delta) <= 0 THEN 'paid' ELSE 'open' END
              FROM jsonb_to_recordset($1::jsonb) AS x(id text, delta bigint) WHERE i.id = x.id`,
           [JSON.stringify([...deltas].map(([id, delta]) => ({ id, delta })))],
         );
       }
       if (cancelled.length) await tx.query(`UPDATE collections_invoices SET status = 'cancelled', updated_at = now() WHERE id = ANY($1::text[])`, [cancelled]);
-      const touched = [...deltas.keys()];
-      if (touched.length) await tx.query(`UPDATE collections_invoices SET status = ${STATUS} WHERE id = ANY($1::text[])`, [touched]);
     },
   };
 }

@@ -39,7 +39,7 @@ export function invoicesProjection(): InlineProjection {
             id: d.invoiceId, company_id: e.metadata.companyId, number: d.number, customer_id: d.customerId, contract_id: d.contractId, competence: d.competence,
             run_id: d.runId, issued_on: d.issuedOn, due_date: d.dueDate, total_cents: d.totalCents, collection_account_id: d.boleto?.collectionAccountId ?? null,
             bank_code: d.boleto?.bankCode ?? null, nosso_numero: d.boleto?.nossoNumero ?? null, nosso_numero_key: d.boleto ? nossoNumeroKey(d.boleto.nossoNumero) : null,
-            digitable_line: d.boleto?.digitableLine ?? null, pix_txid: d.pix?.txid ?? null, updated_at: at,
+            digitable_line: d.boleto?.digitableLine ?? null, pix_txid: d.pix?.txid ?? null, rules: d.rules ?? null, updated_at: at,
           });
           continue;
         }
@@ -103,12 +103,12 @@ export function invoicesProjection(): InlineProjection {
 async function insertIssued(tx: Transaction, rows: Array<Record<string, unknown>>): Promise<void> {
   await tx.query(
     `INSERT INTO billing_invoices (id, company_id, number, customer_id, contract_id, competence, run_id, issued_on, due_date, total_cents, status,
-       collection_account_id, bank_code, nosso_numero, nosso_numero_key, digitable_line, pix_txid, version, updated_at)
+       collection_account_id, bank_code, nosso_numero, nosso_numero_key, digitable_line, pix_txid, rules, version, updated_at)
      SELECT id, company_id, number, customer_id, contract_id, competence, run_id, issued_on, due_date, total_cents, 'open',
-       collection_account_id, bank_code, nosso_numero, nosso_numero_key, digitable_line, pix_txid, 1, updated_at
+       collection_account_id, bank_code, nosso_numero, nosso_numero_key, digitable_line, pix_txid, rules, 1, updated_at
        FROM jsonb_to_recordset($1::jsonb) AS x(id text, company_id text, number bigint, customer_id text, contract_id text, competence text,
          run_id text, issued_on date, due_date date, total_cents bigint, collection_account_id text, bank_code text, nosso_numero text,
-         nosso_numero_key text, digitable_line text, pix_txid text, updated_at timestamptz)
+         nosso_numero_key text, digitable_line text, pix_txid text, rules jsonb, updated_at timestamptz)
      ON CONFLICT (id) DO NOTHING`,
     [JSON.stringify(rows)],
   );

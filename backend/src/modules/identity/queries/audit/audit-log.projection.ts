@@ -9,6 +9,8 @@ export const auditLogProjection: ProjectionProcessor = {
   kind: 'projection',
   name: 'identity-audit-log',
   batchSize: 500,
+  // Only ids and metadata are indexed: the log is read without event data.
+  withData: false,
   async handle(events: readonly RecordedEvent[], tx: Transaction) {
     const rows = events
       .filter((e) => typeof e.metadata?.companyId === 'string')
