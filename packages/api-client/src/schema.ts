@@ -2365,7 +2365,7 @@ export interface paths {
         };
         get: operations["StaffTickets_list"];
         put?: never;
-        post?: never;
+        post: operations["StaffOpenTicket_open"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2382,6 +2382,38 @@ export interface paths {
         get: operations["StaffTickets_get"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CloseTicket_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/replies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ReplyToTicket_reply"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7141,7 +7173,8 @@ export interface operations {
             query?: {
                 customerId?: string;
                 from?: string;
-                status?: "open";
+                protocol?: string;
+                status?: "open" | "closed";
                 to?: string;
             };
             header?: never;
@@ -7151,6 +7184,35 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StaffOpenTicket_open: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    category: "financeiro" | "suporte-tecnico" | "comercial" | "cancelamento";
+                    contractId?: string;
+                    /** Format: uuid */
+                    customerId: string;
+                    message: string;
+                    subject: string;
+                };
+            };
+        };
+        responses: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7168,6 +7230,56 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CloseTicket_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReplyToTicket_reply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    message: string;
+                };
+            };
+        };
         responses: {
             200: {
                 headers: {
