@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cnpj, cpf } from '@netprovider/br-docs';
-import { centsFromMasked, maskCep, maskCnpj, maskCpf, maskDate, maskDocument, maskMoney, maskPhone } from './masks';
+import { centsFromMasked, maskCep, maskCnpj, maskCpf, maskDate, maskDateTime, maskDocument, maskMoney, maskPhone } from './masks';
 
 describe('input masks', () => {
   it('masks a CPF progressively and ignores what is not a digit', () => {
@@ -46,6 +46,14 @@ describe('input masks', () => {
     expect(maskPhone('119876')).toBe('(11) 9876');
     expect(maskDate('31012026')).toBe('31/01/2026');
     expect(maskDate('310')).toBe('31/0');
+  });
+
+  it('masks a date and time as dd/mm/aaaa hh:mm, typed or pasted', () => {
+    expect(maskDateTime('310120260930')).toBe('31/01/2026 09:30');
+    expect(maskDateTime('31/01/2026 9')).toBe('31/01/2026 9');
+    expect(maskDateTime('3101202609301')).toBe('31/01/2026 09:30');
+    expect(maskDateTime('31/01/2026, 09:30')).toBe('31/01/2026 09:30');
+    expect(maskDateTime('')).toBe('');
   });
 
   it('types money from the right in integer centavos', () => {

@@ -31,6 +31,14 @@ export const messages = {
     version: 'Versão',
     optional: 'opcional',
   },
+  dates: {
+    dateHint: 'dd/mm/aaaa',
+    dateTimeHint: 'dd/mm/aaaa hh:mm',
+    incompleteDate: 'Digite a data completa: dd/mm/aaaa.',
+    incompleteDateTime: 'Digite data e hora completas: dd/mm/aaaa hh:mm.',
+    invalidDate: 'Data inexistente.',
+    invalidDateTime: 'Data ou hora inexistente (hora de 00:00 a 23:59).',
+  },
   theme: { toggle: 'Alternar tema claro/escuro', light: 'Tema claro', dark: 'Tema escuro' },
   nav: {
     menu: 'Menu principal',
