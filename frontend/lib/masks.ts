@@ -69,6 +69,11 @@ export function maskDateTime(v: string): string {
   return fill('##/##/#### ##:##', digits(v).slice(0, 12));
 }
 
+/** A ticket's protocol number as it is typed: `20261128000001` → `20261128-000001`. */
+export function maskProtocol(v: string): string {
+  return fill('########-######', digits(v).slice(0, 14));
+}
+
 /** Money typed as in a bank app: digits push in from the right (`9990` → `99,90`). */
 export function maskMoney(v: string): string {
   return money.formatDecimal(centsFromMasked(v));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cnpj, cpf } from '@netprovider/br-docs';
-import { centsFromMasked, maskCep, maskCnpj, maskCpf, maskDate, maskDateTime, maskDocument, maskMoney, maskPhone } from './masks';
+import { centsFromMasked, maskCep, maskCnpj, maskCpf, maskDate, maskDateTime, maskDocument, maskMoney, maskProtocol, maskPhone } from './masks';
 
 describe('input masks', () => {
   it('masks a CPF progressively and ignores what is not a digit', () => {
@@ -54,6 +54,13 @@ describe('input masks', () => {
     expect(maskDateTime('3101202609301')).toBe('31/01/2026 09:30');
     expect(maskDateTime('31/01/2026, 09:30')).toBe('31/01/2026 09:30');
     expect(maskDateTime('')).toBe('');
+  });
+
+  it('masks a ticket protocol as YYYYMMDD-NNNNNN', () => {
+    expect(maskProtocol('20261128000001')).toBe('20261128-000001');
+    expect(maskProtocol('2026112')).toBe('2026112');
+    expect(maskProtocol('202611280')).toBe('20261128-0');
+    expect(maskProtocol(' 20261128-000001 ')).toBe('20261128-000001');
   });
 
   it('types money from the right in integer centavos', () => {

@@ -119,7 +119,7 @@ export function CustomerDetail() {
         >
           <Group align="flex-end">
             <DateTimeField label={t.asOf} description={t.asOfHint} value={asOfInput} onDate={setAsOfInput} />
-            <Button type="submit" variant="light">{messages.common.search}</Button>
+            <Button type="submit" variant="default">{messages.common.search}</Button>
             {asOf && <Button variant="subtle" onClick={() => router.push(pathname)}>{t.asOfNow}</Button>}
           </Group>
         </form>
