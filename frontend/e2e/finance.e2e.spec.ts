@@ -248,6 +248,9 @@ describe('collections and finance in the back office', () => {
     await page.goto(`${h.base}/`);
     await until(async () => (await page.getByTestId('dash-overdue').textContent())?.replace(/\u00a0/g, ' ')).toContain('R$ 149,90');
     expect(await page.getByTestId('dash-overdue').textContent()).toContain('2 fatura(s) vencida(s)');
+    // contracts by status and MRR from GET /contracts/summary: Marcos's contract is the only one
+    await until(() => page.getByTestId('dash-active-contracts').textContent()).toBe('Contratos ativos1');
+    await until(async () => (await page.getByTestId('dash-mrr').textContent())?.replace(/\u00a0/g, ' ')).toContain('R$ 99,90');
     const summary = await api<{ overdue: { amountCents: number }; outstanding: { amountCents: number } }>('GET', '/api/v1/invoices/summary');
     expect(summary.overdue.amountCents).toBe(14990);
     expect(await page.getByTestId('dash-delinquency').textContent()).toContain(formatBasisPoints(delinquencyBasisPoints(14990, summary.outstanding.amountCents)));
@@ -270,7 +273,9 @@ describe('collections and finance in the back office', () => {
     await page.getByRole('button', { name: 'Fechar acordo' }).click();
     await until(() => page.getByTestId('agreement-made').isVisible()).toBe(true);
     await page.getByRole('link', { name: 'Acordo', exact: true }).click();
+    await page.waitForURL(/\/acordos\/[0-9a-f-]{36}$/);
     await until(() => page.getByTestId('agreement-instalments').locator('tbody tr').count()).toBe(2);
+    expect(await page.getByRole('heading', { name: 'Novo acordo' }).count()).toBe(0);
     await h.shot(page, 'fin-27-agreement-detail');
     await h.checkA11y(page, '/acordos/[id]');
 

@@ -2,7 +2,7 @@
 import Link from 'next/link';
 import { Anchor, Card, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { unwrap, type BillingRunSummary, type ContractListItem, type CustomerListItem, type InvoiceSummary, type Page, type PlanView } from '@netprovider/api-client';
+import { unwrap, type BillingRunSummary, type ContractSummary, type CustomerListItem, type InvoiceSummary, type Page, type PlanView } from '@netprovider/api-client';
 import { messages } from '../../messages/pt-BR';
 import { api } from '../../lib/api';
 import { can, useMe } from '../../lib/hooks';
@@ -11,8 +11,6 @@ import { delinquencyBasisPoints, formatCompetence } from '../../lib/billing';
 import { fmt } from '../../lib/i18n';
 
 const t = messages.dashboard;
-/** The contracts list answers at most 500 rows: beyond that the figure is shown as "500+". */
-const LIST_CAP = 500;
 
 function Figure({ label, value, loading, hint, href, testId }: { label: string; value: string; loading: boolean; hint?: string; href?: string; testId?: string }) {
   return (
@@ -70,9 +68,9 @@ function MoneyFigures() {
 export default function Dashboard() {
   const me = useMe();
   const contracts = useQuery({
-    queryKey: ['contracts', 'list', {}],
+    queryKey: ['contracts', 'summary'],
     enabled: can(me.data, 'contracts:read'),
-    queryFn: async () => unwrap<{ items: ContractListItem[] }>(await api.GET('/api/v1/contracts')).items,
+    queryFn: async () => unwrap<ContractSummary>(await api.GET('/api/v1/contracts/summary')),
   });
   const customers = useQuery({
     queryKey: ['customers', 'count'],
@@ -84,12 +82,8 @@ export default function Dashboard() {
     enabled: can(me.data, 'plans:read'),
     queryFn: async () => unwrap<{ items: PlanView[] }>(await api.GET('/api/v1/plans', { params: { query: { active: 'true' } } })).items,
   });
-  const list = contracts.data ?? [];
-  const count = (status: string) => {
-    const n = list.filter((c) => c.status === status).length;
-    return list.length >= LIST_CAP ? `${n}+` : String(n);
-  };
-  const mrr = list.filter((c) => c.status === 'active').reduce((s, c) => s + c.priceCents, 0);
+  const count = (status: keyof ContractSummary['byStatus']) => String(contracts.data?.byStatus[status] ?? 0);
+  const mrr = contracts.data?.mrrCents ?? 0;
   return (
     <Stack>
       <Title order={1} size="h2">{t.title}</Title>
