@@ -21,3 +21,8 @@ export function InvoiceStatusBadge({ status }: { status: string }) {
 export function RunStatusBadge({ status }: { status: string }) {
   return <Badge color={RUN_COLORS[status] ?? 'gray'} variant="dot">{messages.billing.runs.status[status] ?? status}</Badge>;
 }
+
+/** A support ticket: open (blue) or closed (gray); `minWidth` keeps the dot and text on one line in narrow tables. */
+export function TicketStatusBadge({ status }: { status: string }) {
+  return <Badge variant="dot" color={status === 'closed' ? 'gray' : 'blue'} style={{ flexShrink: 0, minWidth: 'max-content' }} data-testid="ticket-status">{messages.portal.tickets.statuses[status] ?? status}</Badge>;
+}

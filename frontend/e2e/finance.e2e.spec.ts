@@ -3,12 +3,15 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { cpf } from '@netprovider/br-docs';
 import { loginWithMfaEnrolment, staffToken, startHarness, until, type Harness } from './harness';
-import { formatDate, saoPauloToday } from '../lib/format';
+import { formatBasisPoints, formatDate, formatMoney, saoPauloToday } from '../lib/format';
+import { delinquencyBasisPoints } from '../lib/billing';
 
 /*
  * Collections and finance screens in Chromium against the real entry point (fresh PGlite, or a fresh
  * PostgreSQL database when DATABASE_URL is set): dunning ladder, payables paid from a bank account, DRE with
- * its chart and CSV, write-off and its reversal; axe-core and screenshots (.tmp/screenshots) on each page.
+ * its chart and CSV, write-off and its reversal; then the server's clock moves 10 days ahead: the overdue list
+ * shows the contract, the dashboard the overdue amount, and an agreement renegotiates the overdue invoices
+ * into instalments; axe-core and screenshots (.tmp/screenshots) on each page.
  */
 const ADMIN = { email: 'financeiro@provedor.test', password: 'Prova#Fin-Senha-2026' };
 let h: Harness;
@@ -17,7 +20,8 @@ let token = '';
 let invoiceId = '';
 
 beforeAll(async () => {
-  h = await startHarness(ADMIN);
+  // the server's clock moves forward in the last flow: invoices issued today become overdue
+  h = await startHarness(ADMIN, {}, undefined, { movableClock: true });
 }, 180_000);
 
 afterAll(async () => {
@@ -207,6 +211,80 @@ describe('collections and finance in the back office', () => {
     await until(() => page.getByTestId('payable-row').count()).toBe(2);
     await h.shot(page, 'fin-22-payables-phone');
     await page.setViewportSize({ width: 1280, height: 800 });
+  }, 240_000);
+
+  it('10 days later: the overdue list and the dashboard show the debt; an agreement renegotiates it into instalments', async () => {
+    // a subscriber with an active contract and two invoices due today
+    const plan = await api<{ id: string }>('POST', '/api/v1/plans', { name: 'Fibra 300', downloadMbps: 300, uploadMbps: 150, priceCents: 9990 });
+    const customer = await api<{ id: string; addresses: Array<{ id: string }> }>('POST', '/api/v1/customers', {
+      kind: 'PF', name: 'Marcos Atrasado', document: cpf.generate(),
+      addresses: [{ type: 'installation', zipCode: '30130-010', street: 'Rua da Bahia', number: '1200', district: 'Centro', city: 'Belo Horizonte', state: 'MG' }],
+    });
+    const contract = await api<{ id: string }>('POST', '/api/v1/contracts', { customerId: customer.id, planId: plan.id, dueDay: 10, installationAddressId: customer.addresses[0]!.id });
+    await api('POST', `/api/v1/contracts/${contract.id}/accept`, { method: 'click', evidence: 'aceite no balcão' });
+    await api('POST', `/api/v1/contracts/${contract.id}/activate`, {});
+    const invoices = [];
+    for (const amountCents of [9990, 5000]) {
+      invoices.push(await api<{ id: string; number: string }>('POST', '/api/v1/invoices', { customerId: customer.id, contractId: contract.id, dueDate: today, items: [{ description: 'Mensalidade', amountCents }] }));
+    }
+
+    await h.moveClock(10);
+    // the server now lives 10 days ahead: the browser's access token is stale there, so refresh it first
+    await page.evaluate(() => {
+      const key = 'netprovider.session.staff';
+      localStorage.setItem(key, JSON.stringify({ ...JSON.parse(localStorage.getItem(key)!), expiresAt: 0 }));
+    });
+
+    // overdue list: the contract, with both invoices
+    await page.goto(`${h.base}/cobranca/inadimplentes`);
+    const row = page.getByRole('row').filter({ hasText: 'Marcos Atrasado' });
+    await until(() => row.count()).toBe(1);
+    expect((await row.textContent())!.replace(/\u00a0/g, ' ')).toContain('R$ 149,90');
+    token = await staffToken(page);
+    await h.shot(page, 'fin-24-overdue-rows');
+    await h.checkA11y(page, '/cobranca/inadimplentes (rows)');
+
+    // dashboard: the overdue amount and delinquency from GET /invoices/summary
+    await page.goto(`${h.base}/`);
+    await until(async () => (await page.getByTestId('dash-overdue').textContent())?.replace(/\u00a0/g, ' ')).toContain('R$ 149,90');
+    expect(await page.getByTestId('dash-overdue').textContent()).toContain('2 fatura(s) vencida(s)');
+    // contracts by status and MRR from GET /contracts/summary: Marcos's contract is the only one
+    await until(() => page.getByTestId('dash-active-contracts').textContent()).toBe('Contratos ativos1');
+    await until(async () => (await page.getByTestId('dash-mrr').textContent())?.replace(/\u00a0/g, ' ')).toContain('R$ 99,90');
+    const summary = await api<{ overdue: { amountCents: number }; outstanding: { amountCents: number } }>('GET', '/api/v1/invoices/summary');
+    expect(summary.overdue.amountCents).toBe(14990);
+    expect(await page.getByTestId('dash-delinquency').textContent()).toContain(formatBasisPoints(delinquencyBasisPoints(14990, summary.outstanding.amountCents)));
+    await h.shot(page, 'fin-25-dashboard-overdue');
+    await h.checkA11y(page, '/ (dashboard)');
+
+    // agreement: pick the customer and both overdue invoices → simulate (fine and interest) → confirm
+    await page.goto(`${h.base}/acordos/novo`);
+    await page.getByLabel('Buscar cliente').first().fill('Marcos');
+    await page.getByRole('option', { name: /Marcos Atrasado/ }).click();
+    for (const i of invoices) await page.getByRole('checkbox', { name: new RegExp(`^${i.number} — `) }).check();
+    await page.getByLabel('Número de parcelas').fill('2');
+    await page.getByRole('button', { name: 'Simular' }).click();
+    const simulated = await api<{ chargesCents: number; totalCents: number }>('POST', '/api/v1/agreements/simulate', { customerId: customer.id, invoiceIds: invoices.map((i) => i.id), downPaymentCents: 0, instalments: 2, dueDay: 10, waiveCharges: false });
+    expect(simulated.chargesCents).toBeGreaterThan(0);
+    await until(async () => (await page.getByTestId('agreement-total').textContent())?.replace(/\u00a0/g, ' ')).toBe(formatMoney(simulated.totalCents));
+    expect((await page.getByText('Multa e juros', { exact: true }).first().locator('..').textContent())!.replace(/\u00a0/g, ' ')).toContain(formatMoney(simulated.chargesCents));
+    await h.shot(page, 'fin-26-agreement-simulated');
+    await h.checkA11y(page, '/acordos/novo (simulated)');
+    await page.getByRole('button', { name: 'Fechar acordo' }).click();
+    await until(() => page.getByTestId('agreement-made').isVisible()).toBe(true);
+    await page.getByRole('link', { name: 'Acordo', exact: true }).click();
+    await page.waitForURL(/\/acordos\/[0-9a-f-]{36}$/);
+    await until(() => page.getByTestId('agreement-instalments').locator('tbody tr').count()).toBe(2);
+    expect(await page.getByRole('heading', { name: 'Novo acordo' }).count()).toBe(0);
+    await h.shot(page, 'fin-27-agreement-detail');
+    await h.checkA11y(page, '/acordos/[id]');
+
+    // the originals are renegotiated
+    for (const i of invoices) {
+      await page.goto(`${h.base}/faturas/${i.id}`);
+      await until(() => page.getByTestId('invoice-status').first().textContent()).toBe('Renegociada');
+    }
+    await h.shot(page, 'fin-28-original-renegotiated');
   }, 240_000);
 
   it('no console errors, only the expected API failures, no serious or critical accessibility violations', () => {

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +18,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const MAIN = fileURLToPath(new URL('../../backend/dist/main.js', import.meta.url));
 export const SHOTS = fileURLToPath(new URL('../../.tmp/screenshots/', import.meta.url));
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const MOVABLE_CLOCK = fileURLToPath(new URL('./movable-clock.mjs', import.meta.url));
 
 export interface Harness {
   base: string;
@@ -31,6 +32,11 @@ export interface Harness {
   watch(page: Page): Page;
   checkA11y(page: Page, name: string): Promise<void>;
   shot(page: Page, name: string): Promise<unknown>;
+  /**
+   * Moves the server's clock `days` from the real one (only with `options.movableClock`): invoices issued
+   * today become overdue without a backdoor in the API. The browser keeps the real clock.
+   */
+  moveClock(days: number): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -45,7 +51,7 @@ export async function startHarness(
   admin: { email: string; password: string },
   extraEnv: Record<string, string> = {},
   sinks: HarnessSinks = { consoleErrors: [], apiFailures: [], a11y: [] },
-  options: { embedded?: boolean } = {},
+  options: { embedded?: boolean; movableClock?: boolean } = {},
 ): Promise<Harness> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's package (apt-get install chromium) or set CHROMIUM_PATH`);
   if (!existsSync(MAIN)) throw new Error('backend/dist/main.js missing: run `node scripts/build.mjs`');
@@ -61,8 +67,10 @@ export async function startHarness(
     pg = await freshPostgres();
     await pg.db.close();
   }
-  const server: ChildProcess = spawn(process.execPath, [MAIN], {
+  const clockFile = join(dataDir, 'test-clock-offset');
+  const server: ChildProcess = spawn(process.execPath, options.movableClock ? ['--import', MOVABLE_CLOCK, MAIN] : [MAIN], {
     env: {
+      ...(options.movableClock ? { NETPROVIDER_TEST_CLOCK_FILE: clockFile } : {}),
       PATH: process.env.PATH, HOME: process.env.HOME, NETPROVIDER_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn',
       NETPROVIDER_ADMIN_EMAIL: admin.email, NETPROVIDER_ADMIN_PASSWORD: admin.password, ARGON2_MEMORY_KIB: '1024', RATE_LIMIT_PER_MINUTE: '100000',
       ...(pg?.url ? { DATABASE_URL: pg.url } : {}),
@@ -108,6 +116,13 @@ export async function startHarness(
       for (const v of violations) if (v.impact === 'serious' || v.impact === 'critical') a11y.push(`${name}: ${v.id} (${v.impact}) at ${v.targets.join(', ')}`);
     },
     shot: (page, name) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true }),
+    async moveClock(days) {
+      if (!options.movableClock) throw new Error('start the harness with { movableClock: true }');
+      const offset = String(days * 86_400_000);
+      writeFileSync(clockFile, offset);
+      server.kill('SIGUSR2');
+      await until(() => (existsSync(`${clockFile}.ack`) ? readFileSync(`${clockFile}.ack`, 'utf8') : '')).toBe(offset);
+    },
     async stop() {
       await context.close();
       if (server.exitCode === null) {

@@ -8,7 +8,8 @@ import { createWebHarness, until } from './harness';
 /*
  * The customer area's self-service in a real browser, phone-sized: a subscriber logs in, reads the plan,
  * changes the phone (a 422 first, shown under the field), opens a support request and sees its protocol,
- * requests the LGPD export and downloads it; staff see the ticket in /chamados. Setup goes through the API
+ * requests the LGPD export and downloads it; staff find the ticket in /chamados by period, protocol and status,
+ * answer and close it, open one on the customer's behalf, and the subscriber reads the answer. Setup goes through the API
  * (the staff screens are covered by web.e2e.spec.ts).
  */
 const ADMIN = { email: 'dona.bia@provedor.test', password: 'Prova#Portal-Senha-2026' };
@@ -154,13 +155,81 @@ describe('the customer area (self-service) in Chromium', () => {
     for (const s of ['Internet caindo à noite', 'Clara Assinante Teste', 'Suporte técnico', 'Área do cliente']) expect(row).toContain(s);
     await h.shot(page, '26-staff-tickets');
     await h.checkA11y(page, '/chamados');
+
+    // filters: a period with no tickets (masked dd/mm/aaaa fields), then the protocol, then status
+    const from = page.getByLabel('De', { exact: true });
+    await from.fill('');
+    await from.pressSequentially('01012020');
+    const to = page.getByLabel('Até', { exact: true });
+    await to.fill('');
+    await to.pressSequentially('31012020');
+    await until(() => page.getByText('Nenhum chamado com esses filtros.').isVisible()).toBe(true);
+    await to.fill('');
+    await to.pressSequentially('31022020');
+    await until(async () => page.locator(`#${await to.getAttribute('id')}-error`).textContent()).toBe('Data inexistente.');
+    await to.fill('');
+    await from.fill('');
+    await until(() => page.getByTestId('staff-ticket').count()).toBe(1);
+    await page.getByLabel('Protocolo', { exact: true }).pressSequentially(protocol.replace('-', ''));
+    await until(() => page.getByTestId('staff-ticket').count()).toBe(1);
+    await page.getByLabel('Situação').first().click();
+    await page.getByRole('option', { name: 'Encerrado' }).click();
+    await until(() => page.getByText('Nenhum chamado com esses filtros.').isVisible()).toBe(true);
+    await page.getByLabel('Situação').first().click();
+    await page.getByRole('option', { name: 'Aberto' }).click();
+
+    // the ticket: reply to the subscriber, then close it with a note
+    await page.getByRole('link', { name: protocol }).click();
+    await until(() => page.getByRole('heading', { name: `Chamado ${protocol}` }).isVisible()).toBe(true);
+    await page.getByLabel('Resposta ao cliente').fill('Trocamos o conector da sua caixa; a conexão deve ficar estável.');
+    await page.getByRole('button', { name: 'Enviar resposta' }).click();
+    await until(() => page.getByTestId('ticket-reply').count()).toBe(1);
+    await h.shot(page, '26b-staff-ticket-replied');
+    await h.checkA11y(page, '/chamados/[id]');
+    await page.getByLabel('Observação de encerramento (opcional)').fill('Resolvido com visita técnica.');
+    await page.getByRole('button', { name: 'Encerrar chamado' }).click();
+    await until(() => page.getByTestId('ticket-closed').textContent()).toContain('Resolvido com visita técnica.');
+    expect(await page.getByTestId('ticket-status').textContent()).toBe('Encerrado');
+    expect(await page.getByRole('button', { name: 'Enviar resposta' }).count()).toBe(0);
+
+    // staff open a ticket on the customer's behalf (a phone call): 422 under the subject first
+    await page.getByRole('link', { name: 'Voltar aos chamados' }).click();
+    await page.getByRole('button', { name: 'Novo chamado' }).click();
+    await page.getByLabel(/^Cliente/).first().fill('Clara');
+    await page.getByRole('option', { name: /Clara Assinante Teste/ }).click();
+    await page.getByRole('combobox', { name: 'Categoria' }).click();
+    await page.getByRole('option', { name: 'Financeiro' }).click();
+    await page.getByLabel(/^Resumo/).fill('Oi');
+    await page.getByLabel(/^Descreva o problema/).fill('Cliente ligou pedindo a troca do vencimento para o dia 20.');
+    await page.getByRole('button', { name: 'Abrir chamado' }).click();
+    const subject = page.getByLabel(/^Resumo/);
+    await until(async () => page.locator(`#${await subject.getAttribute('id')}-error`).textContent()).toBeTruthy();
+    await subject.fill('Troca de vencimento');
+    await page.getByRole('button', { name: 'Abrir chamado' }).click();
+    await until(() => page.getByTestId('staff-ticket-opened').textContent()).toMatch(/Protocolo: \d{8}-\d{6}/);
+    await until(() => page.getByTestId('staff-ticket').filter({ hasText: 'Troca de vencimento' }).textContent()).toContain('Atendimento');
+    await h.shot(page, '26c-staff-ticket-opened');
+    await h.checkA11y(page, '/chamados (opened)');
     await page.close();
-  }, 120_000);
+
+    // the subscriber reads the answer and the closing note, and sees the ticket staff opened
+    const phone = await phonePage();
+    await phone.goto(`${h.base}/cliente/chamados`);
+    const mine = phone.getByTestId('portal-ticket').filter({ hasText: protocol });
+    await until(() => mine.getByTestId('portal-ticket-reply').textContent()).toContain('Trocamos o conector da sua caixa');
+    expect(await mine.getByTestId('portal-ticket-reply').textContent()).toContain('Resposta do atendimento');
+    await until(() => mine.getByTestId('portal-ticket-closed').textContent()).toContain('Resolvido com visita técnica.');
+    await until(() => phone.getByTestId('portal-ticket').filter({ hasText: 'Troca de vencimento' }).count()).toBe(1);
+    await h.shot(phone, '26d-portal-ticket-answered');
+    await h.checkA11y(phone, '/cliente/chamados (answered)');
+    await phone.close();
+  }, 180_000);
 
   it('logged no console errors, no API failure the flow did not expect, no serious accessibility violation', () => {
     expect(h.consoleErrors).toEqual([]);
     // the 422 of the invalid phone; the staff login's first answer asks for the TOTP code (401)
-    expect(h.apiFailures).toEqual(['422 PATCH /api/v1/portal/me/contact', '401 POST /api/v1/auth/login']);
+    // and the staff ticket with a too-short subject
+    expect(h.apiFailures).toEqual(['422 PATCH /api/v1/portal/me/contact', '401 POST /api/v1/auth/login', '422 POST /api/v1/tickets']);
     expect(h.a11y).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import { cpf, formatBRL as formatMoney } from '@netprovider/br-docs';
 import { cnab240Return } from '../../backend/src/modules/billing/test-support/cnab240-return';
 import { addMonths, formatCompetence, formatDigitableLine } from '../lib/billing';
 import { createWebHarness, until } from './harness';
+import { formatDateTime } from '../lib/format';
 
 /*
  * The web app in a real browser (Debian's Chromium driven by playwright-core) against the real entry point
@@ -213,6 +214,22 @@ describe('the web app in Chromium', () => {
     const customerId = customerPath.split('/').pop()!;
     await page.goto(`${base}${customerPath}`);
     await until(() => page.getByTestId('customer-document').isVisible()).toBe(true);
+
+    // time travel with the masked dd/mm/aaaa hh:mm field (a native datetime input showed mm/dd/yyyy here):
+    // an impossible date is refused in pt-BR, a real one (Brasília time) shows the record as it was then
+    const asOf = page.getByLabel('Ver como estava em');
+    await asOf.pressSequentially('310220261000');
+    expect(await asOf.inputValue()).toBe('31/02/2026 10:00');
+    await until(async () => page.locator(`#${await asOf.getAttribute('id')}-error`).textContent()).toBe('Data ou hora inexistente (hora de 00:00 a 23:59).');
+    const later = formatDateTime(new Date(Date.now() + 60_000).toISOString());
+    await asOf.fill('');
+    await asOf.pressSequentially(later.replace(/\D/g, ''));
+    await page.getByRole('button', { name: 'Buscar' }).click();
+    await until(() => page.getByTestId('as-of-banner').textContent()).toBe(`Mostrando o cadastro como estava em ${later}.`);
+    await shot(page, '05a-customer-as-of');
+    await checkA11y(page, '/clientes/[id] (as of)');
+    await page.getByRole('button', { name: 'Voltar ao presente' }).click();
+    await until(() => page.getByTestId('as-of-banner').count()).toBe(0);
 
     // a tag and a note: the note's text shows in the timeline
     await page.getByLabel('Nova etiqueta').fill('vip');
@@ -463,8 +480,12 @@ describe('the web app in Chromium', () => {
     // the dashboard shows the last run and what is open
     await nav.getByRole('link', { name: 'Painel' }).click();
     await until(() => page.getByRole('link', { name: formatCompetence(competence) }).isVisible()).toBe(true);
-    await until(() => page.getByText('Faturas em aberto').isVisible()).toBe(true);
+    // from GET /invoices/summary: the invoice paid today counts as received this month; nothing owed, 0 % delinquency
+    await until(async () => (await page.getByTestId('dash-paid-month').textContent())?.replace(/\u00a0/g, ' ')).toContain(formatMoney(issued.totalCents));
+    expect(await page.getByTestId('dash-paid-month').textContent()).toContain('1 fatura(s) quitada(s)');
+    await until(() => page.getByTestId('dash-delinquency').textContent()).toContain('0%');
     await shot(page, '16-dashboard-billing');
+    await checkA11y(page, '/ (billing figures)');
 
     // and the subscriber sees it among the paid ones
     await phone.goto(`${base}/cliente`);

@@ -51,3 +51,11 @@ export function formatDigitableLine(line: string): string {
   if (d.length !== 47) return line;
   return `${d.slice(0, 5)}.${d.slice(5, 10)} ${d.slice(10, 15)}.${d.slice(15, 21)} ${d.slice(21, 26)}.${d.slice(26, 32)} ${d[32]} ${d.slice(33)}`;
 }
+
+/**
+ * Delinquency rate in basis points: the overdue share of what customers owe (overdue ÷ outstanding, both in
+ * centavos), rounded half up; 0 when nothing is owed.
+ */
+export function delinquencyBasisPoints(overdueCents: number, outstandingCents: number): number {
+  return outstandingCents > 0 ? Math.round((overdueCents * 10_000) / outstandingCents) : 0;
+}

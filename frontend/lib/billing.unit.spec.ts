@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, bpFromPercent, formatDigitableLine, competenceOptions, formatCompetence, percentFromBp, runProgress } from './billing';
+import { addMonths, bpFromPercent, delinquencyBasisPoints, formatDigitableLine, competenceOptions, formatCompetence, percentFromBp, runProgress } from './billing';
 
 describe('billing helpers', () => {
   it('names competences in pt-BR and shifts them across years', () => {
@@ -33,5 +33,13 @@ describe('billing helpers', () => {
   it('groups the linha digitável as printed on the slip (anything else as it came)', () => {
     expect(formatDigitableLine('00190000090123456700400000001172916560000008990')).toBe('00190.00009 01234.567004 00000.001172 9 16560000008990');
     expect(formatDigitableLine('123')).toBe('123');
+  });
+
+  it('delinquency rate: overdue share of the outstanding amount in basis points, 0 when nothing is owed', () => {
+    expect(delinquencyBasisPoints(7000, 20050)).toBe(3491);
+    expect(delinquencyBasisPoints(0, 13050)).toBe(0);
+    expect(delinquencyBasisPoints(5000, 5000)).toBe(10000);
+    expect(delinquencyBasisPoints(0, 0)).toBe(0);
+    expect(delinquencyBasisPoints(1, 3)).toBe(3333);
   });
 });

@@ -24,6 +24,30 @@ export function parseDateBR(input: string): string | null {
   return `${m[3]}-${m[2]}-${m[1]}`;
 }
 
+/**
+ * `31/01/2026 09:30` (Brasília time) → `2026-01-31T09:30:00-03:00`, or null when the date is not a real
+ * calendar date or the time is not 00:00–23:59. São Paulo has had no daylight saving since 2019: always −03:00.
+ */
+export function parseDateTimeBR(input: string): string | null {
+  const m = /^(\d{2}\/\d{2}\/\d{4}) (\d{2}):(\d{2})$/.exec(input.trim());
+  if (!m) return null;
+  const day = parseDateBR(m[1]!);
+  if (!day || Number(m[2]) > 23 || Number(m[3]) > 59) return null;
+  return `${day}T${m[2]}:${m[3]}:00-03:00`;
+}
+
+/**
+ * What is wrong with a typed date (`date`: dd/mm/aaaa) or date and time (`datetime`: dd/mm/aaaa hh:mm), as a
+ * key of `messages.dates`: `incomplete` while it does not have every digit, `invalid` when it is not a real
+ * date (31/02) or time (25:00); null when empty or valid.
+ */
+export function dateInputProblem(text: string, kind: 'date' | 'datetime'): 'incomplete' | 'invalid' | null {
+  const t = text.trim();
+  if (!t) return null;
+  if (t.length < (kind === 'date' ? 10 : 16)) return 'incomplete';
+  return (kind === 'date' ? parseDateBR(t) : parseDateTimeBR(t)) ? null : 'invalid';
+}
+
 const DATE_TIME = new Intl.DateTimeFormat('pt-BR', {
   timeZone: 'America/Sao_Paulo',
   day: '2-digit',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBasisPoints, formatDate, formatDateTime, formatMoney, formatSpeed, parseDateBR, saoPauloToday } from './format';
+import { formatBasisPoints, formatDate, formatDateTime, formatMoney, formatSpeed, parseDateBR, parseDateTimeBR, dateInputProblem, saoPauloToday } from './format';
 import { fmt } from './i18n';
 import { isActive, visibleNav } from './navigation';
 
@@ -18,6 +18,26 @@ describe('pt-BR formats', () => {
     expect(parseDateBR('29/02/2026')).toBeNull();
     expect(parseDateBR('31/04/2026')).toBeNull();
     expect(parseDateBR('1/1/2026')).toBeNull();
+  });
+
+  it('parses dd/mm/aaaa hh:mm as a Brasília instant, refusing impossible dates and times', () => {
+    expect(parseDateTimeBR('31/01/2026 09:30')).toBe('2026-01-31T09:30:00-03:00');
+    expect(new Date(parseDateTimeBR('31/01/2026 23:59')!).toISOString()).toBe('2026-02-01T02:59:00.000Z');
+    expect(formatDateTime(parseDateTimeBR('01/03/2026 00:00'))).toBe('01/03/2026 00:00');
+    expect(parseDateTimeBR('29/02/2026 10:00')).toBeNull();
+    expect(parseDateTimeBR('31/01/2026 24:00')).toBeNull();
+    expect(parseDateTimeBR('31/01/2026 12:60')).toBeNull();
+    expect(parseDateTimeBR('31/01/2026')).toBeNull();
+  });
+
+  it('says what is wrong with a typed date: nothing, incomplete or impossible', () => {
+    expect(dateInputProblem('', 'date')).toBeNull();
+    expect(dateInputProblem('31/0', 'date')).toBe('incomplete');
+    expect(dateInputProblem('31/02/2026', 'date')).toBe('invalid');
+    expect(dateInputProblem('28/02/2026', 'date')).toBeNull();
+    expect(dateInputProblem('28/02/2026', 'datetime')).toBe('incomplete');
+    expect(dateInputProblem('28/02/2026 25:00', 'datetime')).toBe('invalid');
+    expect(dateInputProblem('28/02/2026 23:00', 'datetime')).toBeNull();
   });
 
   it('shows instants in Brasília time and knows São Paulo’s date', () => {

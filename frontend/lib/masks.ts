@@ -64,6 +64,16 @@ export function maskDate(v: string): string {
   return fill('##/##/####', digits(v).slice(0, 8));
 }
 
+/** dd/mm/aaaa hh:mm as it is typed (24-hour clock). */
+export function maskDateTime(v: string): string {
+  return fill('##/##/#### ##:##', digits(v).slice(0, 12));
+}
+
+/** A ticket's protocol number as it is typed: `20261128000001` → `20261128-000001`. */
+export function maskProtocol(v: string): string {
+  return fill('########-######', digits(v).slice(0, 14));
+}
+
 /** Money typed as in a bank app: digits push in from the right (`9990` → `99,90`). */
 export function maskMoney(v: string): string {
   return money.formatDecimal(centsFromMasked(v));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cnpj, cpf } from '@netprovider/br-docs';
-import { centsFromMasked, maskCep, maskCnpj, maskCpf, maskDate, maskDocument, maskMoney, maskPhone } from './masks';
+import { centsFromMasked, maskCep, maskCnpj, maskCpf, maskDate, maskDateTime, maskDocument, maskMoney, maskProtocol, maskPhone } from './masks';
 
 describe('input masks', () => {
   it('masks a CPF progressively and ignores what is not a digit', () => {
@@ -46,6 +46,21 @@ describe('input masks', () => {
     expect(maskPhone('119876')).toBe('(11) 9876');
     expect(maskDate('31012026')).toBe('31/01/2026');
     expect(maskDate('310')).toBe('31/0');
+  });
+
+  it('masks a date and time as dd/mm/aaaa hh:mm, typed or pasted', () => {
+    expect(maskDateTime('310120260930')).toBe('31/01/2026 09:30');
+    expect(maskDateTime('31/01/2026 9')).toBe('31/01/2026 9');
+    expect(maskDateTime('3101202609301')).toBe('31/01/2026 09:30');
+    expect(maskDateTime('31/01/2026, 09:30')).toBe('31/01/2026 09:30');
+    expect(maskDateTime('')).toBe('');
+  });
+
+  it('masks a ticket protocol as YYYYMMDD-NNNNNN', () => {
+    expect(maskProtocol('20261128000001')).toBe('20261128-000001');
+    expect(maskProtocol('2026112')).toBe('2026112');
+    expect(maskProtocol('202611280')).toBe('20261128-0');
+    expect(maskProtocol(' 20261128-000001 ')).toBe('20261128-000001');
   });
 
   it('types money from the right in integer centavos', () => {

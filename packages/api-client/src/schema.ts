@@ -1140,6 +1140,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/contracts/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ContractSummary_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/customers": {
         parameters: {
             query?: never;
@@ -2381,7 +2397,7 @@ export interface paths {
         };
         get: operations["StaffTickets_list"];
         put?: never;
-        post?: never;
+        post: operations["StaffOpenTicket_open"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2398,6 +2414,38 @@ export interface paths {
         get: operations["StaffTickets_get"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CloseTicket_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/replies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ReplyToTicket_reply"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4799,6 +4847,36 @@ export interface operations {
             };
         };
     };
+    ContractSummary_summary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description contracts of the company by status */
+                        byStatus: {
+                            active: number;
+                            awaiting_installation: number;
+                            cancelled: number;
+                            draft: number;
+                            suspended: number;
+                        };
+                        /** @description monthly recurring revenue: sum of the current price of active contracts, in centavos */
+                        mrrCents: number;
+                    };
+                };
+            };
+        };
+    };
     ListCustomers_list: {
         parameters: {
             query?: {
@@ -7195,7 +7273,8 @@ export interface operations {
             query?: {
                 customerId?: string;
                 from?: string;
-                status?: "open";
+                protocol?: string;
+                status?: "open" | "closed";
                 to?: string;
             };
             header?: never;
@@ -7205,6 +7284,35 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StaffOpenTicket_open: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    category: "financeiro" | "suporte-tecnico" | "comercial" | "cancelamento";
+                    contractId?: string;
+                    /** Format: uuid */
+                    customerId: string;
+                    message: string;
+                    subject: string;
+                };
+            };
+        };
+        responses: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7222,6 +7330,56 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CloseTicket_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReplyToTicket_reply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    message: string;
+                };
+            };
+        };
         responses: {
             200: {
                 headers: {

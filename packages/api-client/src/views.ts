@@ -583,6 +583,12 @@ export interface TicketListItem {
   subject: string;
   openedAt: string;
 }
-export type TicketView = Omit<TicketListItem, 'openedAt'> & { message: string; openedAt: string | null };
+/** One message of a ticket's conversation after the opening one. */
+export interface TicketReply {
+  author: 'staff' | 'subscriber';
+  message: string;
+  at: string;
+}
+export type TicketView = Omit<TicketListItem, 'openedAt'> & { message: string; openedAt: string | null; replies: TicketReply[]; closedAt: string | null; closingNote: string | null };
 /** helpdesk: staff-tickets.http.controller.ts (staff list rows carry the customer's display name) */
 export type StaffTicketListItem = TicketListItem & { customerName: string | null };

@@ -24,6 +24,8 @@ import { CancelContractController, CancelContractHandler } from './commands/canc
 import { ChangeContractPlanController, ChangeContractPlanHandler } from './commands/change-plan/change-plan.js';
 import { ContractAddOnsController } from './commands/manage-add-ons/manage-add-ons.js';
 import { ChangeAddressController } from './commands/change-address/change-address.js';
+import { ContractSummaryController } from './queries/contract-summary/contract-summary.http.controller.js';
+import { ContractSummaryReader } from './queries/contract-summary/contract-summary.reader.js';
 import { TransferOwnershipController } from './commands/transfer-ownership/transfer-ownership.js';
 import { ChangePppoeCredentialsController } from './commands/change-pppoe-credentials/change-pppoe-credentials.js';
 import { FixedIpController } from './commands/manage-fixed-ip/manage-fixed-ip.js';
@@ -88,13 +90,13 @@ class ContractsWiring implements OnModuleInit {
   imports: [CustomersModule, PlansModule],
   controllers: [
     DraftContractController, AcceptContractController, ActivateContractController, SuspendContractController, ReactivateContractController,
-    CancelContractController, ChangeContractPlanController, ContractQueriesController,
+    CancelContractController, ChangeContractPlanController, ContractSummaryController, ContractQueriesController,
     ContractAddOnsController, ChangeAddressController, TransferOwnershipController, ChangePppoeCredentialsController, FixedIpController,
     ContractDocumentController, AcceptanceLinkController, PublicContractAcceptanceController, PortalContractAcceptanceController,
     PortalContractsController,
   ],
   providers: [
-    ContractsWiring, ContractAggregates, ContractDirectoryReader, Reservations, ApplyPriceAdjustment, ContractDocuments, ElectronicAcceptance, PortalContractViews, ContractsPublicApi,
+    ContractsWiring, ContractAggregates, ContractDirectoryReader, ContractSummaryReader, Reservations, ApplyPriceAdjustment, ContractDocuments, ElectronicAcceptance, PortalContractViews, ContractsPublicApi,
     DraftContractHandler, AcceptContractHandler, ActivateContractHandler, SuspendContractHandler, ReactivateContractHandler,
     CancelContractHandler, ChangeContractPlanHandler, GetContractHandler, ListContractsHandler,
     DelinquencySuspension,

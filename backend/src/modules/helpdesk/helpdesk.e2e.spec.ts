@@ -88,4 +88,53 @@ describe('support requests from the customer area', () => {
     const estoquista = await createStaff(t, ['estoquista']);
     expect((await t.request('/api/v1/tickets', { headers: bearer(estoquista.accessToken) })).status).toBe(403);
   });
+
+  it('staff open a ticket for a customer (tickets:write), reply and close it; the subscriber reads the conversation', async () => {
+    const atendente = await createStaff(t, ['atendente']);
+    const tecnico = await createStaff(t, ['tecnico']);
+    const staffOpen = (token: string, json: unknown) => t.request('/api/v1/tickets', { method: 'POST', headers: bearer(token), json });
+    const body = { customerId: a.customerId, category: 'financeiro', subject: 'Segunda via pelo telefone', message: 'Cliente ligou pedindo a segunda via da fatura de novembro.' };
+
+    // tickets:read is not enough to write; unknown customer and short subject are 422s naming the field
+    expect((await staffOpen(tecnico.accessToken, body)).status).toBe(403);
+    for (const [json, field] of [[{ ...body, customerId: randomUUID() }, 'customerId'], [{ ...body, subject: 'x' }, 'subject'], [{ ...body, category: 'outro' }, 'category']] as const) {
+      const r = await staffOpen(atendente.accessToken, json);
+      expect(r.status, JSON.stringify(json)).toBe(422);
+      expect(r.body.errors.map((e: { field: string }) => e.field)).toContain(field);
+    }
+
+    const opened = await staffOpen(atendente.accessToken, body);
+    expect(opened.status, opened.text).toBe(201);
+    expect(opened.body).toMatchObject({ status: 'open', channel: 'staff', customerId: a.customerId, protocol: expect.stringMatching(/^\d{8}-\d{6}$/), replies: [], closedAt: null });
+    const id = opened.body.id as string;
+    const byProtocol = await t.request(`/api/v1/tickets?protocol=${opened.body.protocol}`, { headers: bearer(atendente.accessToken) });
+    expect(byProtocol.body.items).toEqual([expect.objectContaining({ id, channel: 'staff', customerName: 'Ana Beatriz Costa' })]);
+    expect((await t.request('/api/v1/tickets?protocol=abc', { headers: bearer(atendente.accessToken) })).body.errors[0].field).toBe('protocol');
+
+    const reply = (json: unknown, token = atendente.accessToken) => t.request(`/api/v1/tickets/${id}/replies`, { method: 'POST', headers: bearer(token), json });
+    expect((await reply({ message: 'Enviamos a segunda via para o seu e-mail.' }, tecnico.accessToken)).status).toBe(403);
+    expect((await reply({ message: ' ' })).body.errors[0].field).toBe('message');
+    const replied = await reply({ message: 'Enviamos a segunda via para o seu e-mail.' });
+    expect(replied.status, replied.text).toBe(200);
+    expect(replied.body.replies).toEqual([{ author: 'staff', message: 'Enviamos a segunda via para o seu e-mail.', at: expect.any(String) }]);
+    expect((await t.request(`/api/v1/tickets/${randomUUID()}/replies`, { method: 'POST', headers: bearer(atendente.accessToken), json: { message: 'Olá!' } })).status).toBe(404);
+
+    // the subscriber sees the staff reply in the customer area
+    const mine = await t.request(`/api/v1/portal/tickets/${id}`, { headers: bearer(a.accessToken) });
+    expect(mine.body).toMatchObject({ channel: 'staff', replies: [{ author: 'staff', message: 'Enviamos a segunda via para o seu e-mail.' }] });
+    // the reply is personal data: not in clear in the event store
+    const raw = await db(t).query<{ data: string }>("SELECT data::text AS data FROM es_events WHERE stream_id = $1 AND type = 'TicketReplied'", [`ticket-${id}`]);
+    expect(raw.rows[0]!.data).not.toContain('segunda via');
+
+    const close = () => t.request(`/api/v1/tickets/${id}/close`, { method: 'POST', headers: bearer(atendente.accessToken), json: { note: 'Resolvido por telefone.' } });
+    const closed = await close();
+    expect(closed.status, closed.text).toBe(200);
+    expect(closed.body).toMatchObject({ status: 'closed', closedAt: expect.any(String), closingNote: 'Resolvido por telefone.' });
+    expect((await close()).status).toBe(200);
+    const late = await reply({ message: 'Mais uma coisa.' });
+    expect(late.status).toBe(409);
+    expect(late.body.code).toBe('ticket.closed');
+    expect((await t.request(`/api/v1/tickets?status=closed&customerId=${a.customerId}`, { headers: bearer(atendente.accessToken) })).body.items.map((x: { id: string }) => x.id)).toEqual([id]);
+    expect((await t.request(`/api/v1/portal/tickets`, { headers: bearer(a.accessToken) })).body.items.find((x: { id: string }) => x.id === id)).toMatchObject({ status: 'closed' });
+  });
 });

@@ -4,7 +4,11 @@ import { EVENT_STORE } from '../../platform/database/tokens.js';
 import { ContractsModule } from '../contracts/contracts.module.js';
 import { CustomersModule } from '../customers/customers.module.js';
 import { CustomersPublicApi } from '../customers/public-api.js';
-import { PortalOpenTicketController } from './commands/open-ticket/open-ticket.http.controller.js';
+import { PortalOpenTicketController, StaffOpenTicketController } from './commands/open-ticket/open-ticket.http.controller.js';
+import { ReplyToTicketController } from './commands/reply-to-ticket/reply-to-ticket.http.controller.js';
+import { ReplyToTicketHandler } from './commands/reply-to-ticket/reply-to-ticket.handler.js';
+import { CloseTicketController } from './commands/close-ticket/close-ticket.http.controller.js';
+import { CloseTicketHandler } from './commands/close-ticket/close-ticket.handler.js';
 import { OpenTicketHandler } from './commands/open-ticket/open-ticket.handler.js';
 import { ticketPersonalData } from './domain/ticket.personal-data.js';
 import { ProtocolNumbers } from './infrastructure/protocol-numbers.js';
@@ -31,10 +35,10 @@ class HelpdeskWiring implements OnModuleInit {
   }
 }
 
-/** Support tickets with protocol numbers (opened from the customer area; the full helpdesk comes later). */
+/** Support tickets with protocol numbers: opened from the customer area or by staff, answered and closed by staff. */
 @Module({
   imports: [CustomersModule, ContractsModule],
-  controllers: [PortalOpenTicketController, PortalTicketsController, StaffTicketsController],
-  providers: [HelpdeskWiring, TicketCrypto, TicketsReader, TicketAggregates, ProtocolNumbers, OpenTicketHandler],
+  controllers: [PortalOpenTicketController, PortalTicketsController, StaffOpenTicketController, ReplyToTicketController, CloseTicketController, StaffTicketsController],
+  providers: [HelpdeskWiring, TicketCrypto, TicketsReader, TicketAggregates, ProtocolNumbers, OpenTicketHandler, ReplyToTicketHandler, CloseTicketHandler],
 })
 export class HelpdeskModule {}

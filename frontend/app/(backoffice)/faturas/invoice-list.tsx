@@ -3,16 +3,15 @@ import { useState } from 'react';
 import Link from 'next/link';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { Anchor, Group, Pagination, Select, Stack, Table, Text, Title } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { unwrap, type CustomerListItem, type InvoiceListItem, type InvoiceStatus, type Page } from '@netprovider/api-client';
+import { unwrap, type InvoiceListItem, type InvoiceStatus, type Page } from '@netprovider/api-client';
 import { messages } from '../../../messages/pt-BR';
 import { api } from '../../../lib/api';
 import { can, useMe } from '../../../lib/hooks';
 import { competenceOptions, formatCompetence } from '../../../lib/billing';
 import { formatDate, formatMoney, saoPauloToday } from '../../../lib/format';
-import { showDocument } from '../../../lib/display';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { CustomerPicker } from '../../../components/CustomerPicker';
 import { CustomerName } from '../../../components/CustomerName';
 import { InvoiceStatusBadge } from '../../../components/StatusBadge';
 
@@ -30,8 +29,6 @@ export function InvoiceList() {
   const competence = params.get('competencia');
   const customerId = params.get('cliente');
   const [page, setPage] = useState(1);
-  const [search, setSearch] = useState('');
-  const [debounced] = useDebouncedValue(search, 250);
   const setFilter = (key: string, value: string | null) => {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);
@@ -49,13 +46,6 @@ export function InvoiceList() {
         }),
       ),
   });
-  const customers = useQuery({
-    queryKey: ['customers', 'search', debounced],
-    enabled: can(me.data, 'customers:read') && debounced.trim().length >= 2,
-    queryFn: async () => unwrap<Page<CustomerListItem>>(await api.GET('/api/v1/customers', { params: { query: { search: debounced.trim(), pageSize: 10 } } })).items,
-  });
-  const customerOptions = (customers.data ?? []).map((c) => ({ value: c.id, label: `${c.name ?? c.pseudonym ?? c.id.slice(0, 8)} — ${showDocument(c.document)}` }));
-  if (customerId && !customerOptions.some((o) => o.value === customerId)) customerOptions.push({ value: customerId, label: customerId.slice(0, 8) });
   const data = invoices.data;
   return (
     <Stack>
@@ -64,20 +54,7 @@ export function InvoiceList() {
         <Select label={t.filterStatus} placeholder={t.all} data={STATUSES} value={status} onChange={(v) => setFilter('situacao', v)} clearable w={200} />
         <Select label={t.filterCompetence} placeholder={t.all} data={competenceOptions(saoPauloToday().slice(0, 7), 12, 3)} value={competence} onChange={(v) => setFilter('competencia', v)} clearable w={220} />
         {can(me.data, 'customers:read') && (
-          <Select
-            label={t.filterCustomer}
-            placeholder={t.filterCustomerPlaceholder}
-            searchable
-            clearable
-            data={customerOptions}
-            value={customerId}
-            onChange={(v) => setFilter('cliente', v)}
-            searchValue={search}
-            onSearchChange={setSearch}
-            nothingFoundMessage={debounced.trim().length >= 2 ? messages.common.empty : undefined}
-            filter={({ options }) => options}
-            w={320}
-          />
+          <CustomerPicker label={t.filterCustomer} placeholder={t.filterCustomerPlaceholder} clearable value={customerId} onChange={(v) => setFilter('cliente', v)} w={320} />
         )}
       </Group>
       <ErrorAlert error={invoices.error} />

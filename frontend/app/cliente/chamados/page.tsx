@@ -1,6 +1,6 @@
 'use client';
 import { useState, type FormEvent } from 'react';
-import { Alert, Badge, Button, Card, Group, Loader, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Loader, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { unwrap, type PortalContractView, type TicketListItem, type TicketView } from '@netprovider/api-client';
 import { messages } from '../../../messages/pt-BR';
@@ -9,6 +9,7 @@ import { portalApi } from '../../../lib/api';
 import { formatDateTime } from '../../../lib/format';
 import { fieldErrors } from '../../../lib/problems';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { TicketStatusBadge } from '../../../components/StatusBadge';
 import { PortalPage } from '../portal-page';
 
 const t = messages.portal.tickets;
@@ -94,13 +95,32 @@ function MyTickets() {
           <Stack gap={4}>
             <Group justify="space-between" wrap="nowrap">
               <Text fw={700} style={{ whiteSpace: 'nowrap' }}>{fmt(t.protocol, { protocol: x.protocol })}</Text>
-              <Badge variant="dot" color="blue" style={{ flexShrink: 0, minWidth: 'max-content' }}>{t.statuses[x.status] ?? x.status}</Badge>
+              <TicketStatusBadge status={x.status} />
             </Group>
             <Text>{x.subject}</Text>
             <Text size="sm" c="dimmed">{t.categories[x.category] ?? x.category} · {fmt(t.openedAt, { date: formatDateTime(x.openedAt) })}</Text>
+            <Conversation id={x.id} />
           </Stack>
         </Card>
       ))}
     </Stack>
+  );
+}
+
+/** What the provider answered (the list has no replies: the ticket's detail is folded from its stream). */
+function Conversation({ id }: { id: string }) {
+  const ticket = useQuery({ queryKey: ['portal', 'tickets', id], queryFn: async () => unwrap<TicketView>(await portalApi.GET('/api/v1/portal/tickets/{id}', { params: { path: { id } } })) });
+  if (!ticket.data) return null;
+  const x = ticket.data;
+  return (
+    <>
+      {x.replies.map((r, i) => (
+        <Card key={i} withBorder padding="sm" bg={r.author === 'staff' ? 'var(--mantine-color-blue-light)' : undefined} data-testid="portal-ticket-reply">
+          <Text size="sm" c="dimmed">{fmt(r.author === 'staff' ? t.staffReply : t.myReply, { date: formatDateTime(r.at) })}</Text>
+          <Text style={{ whiteSpace: 'pre-wrap' }}>{r.message}</Text>
+        </Card>
+      ))}
+      {x.closedAt && <Text size="sm" c="dimmed" data-testid="portal-ticket-closed">{fmt(t.closed, { date: formatDateTime(x.closedAt) })}{x.closingNote ? ` · ${x.closingNote}` : ''}</Text>}
+    </>
   );
 }

@@ -1,11 +1,25 @@
 import { DomainError } from './domain-error.js';
-import { TICKET_CATEGORIES, type TicketCategory, type TicketChannel, type TicketEvent, type TicketStatus } from './ticket.events.js';
+import { TICKET_CATEGORIES, type TicketAuthor, type TicketCategory, type TicketChannel, type TicketEvent, type TicketStatus } from './ticket.events.js';
 
 export interface OpenTicket {
   type: 'OpenTicket';
   data: { ticketId: string; protocol: string; customerId: string; contractId?: string; category: string; subject: string; message: string; channel: TicketChannel; at: string };
 }
-export type TicketCommand = OpenTicket;
+export interface ReplyToTicket {
+  type: 'ReplyToTicket';
+  data: { author: TicketAuthor; message: string; at: string };
+}
+export interface CloseTicket {
+  type: 'CloseTicket';
+  data: { note?: string; at: string };
+}
+export type TicketCommand = OpenTicket | ReplyToTicket | CloseTicket;
+
+export interface TicketReply {
+  author: TicketAuthor;
+  message: string;
+  at: string;
+}
 
 export interface TicketState {
   status: TicketStatus | 'none';
@@ -18,10 +32,13 @@ export interface TicketState {
   message: string;
   channel: TicketChannel | null;
   openedAt: string | null;
+  replies: TicketReply[];
+  closedAt: string | null;
+  closingNote: string | null;
 }
 
 export const initialState = (): TicketState => ({
-  status: 'none', ticketId: '', protocol: '', customerId: '', contractId: null, category: null, subject: '', message: '', channel: null, openedAt: null,
+  status: 'none', ticketId: '', protocol: '', customerId: '', contractId: null, category: null, subject: '', message: '', channel: null, openedAt: null, replies: [], closedAt: null, closingNote: null,
 });
 
 export const ticketStreamId = (ticketId: string) => `ticket-${ticketId}`;
@@ -54,9 +71,23 @@ export function decide(command: TicketCommand, state: TicketState): TicketEvent[
         },
       }];
     }
+    case 'ReplyToTicket': {
+      if (state.status === 'none') throw new DomainError('ticket.not-found');
+      if (state.status === 'closed') throw new DomainError('ticket.closed', { protocol: state.protocol });
+      const d = command.data;
+      return [{ type: 'TicketReplied', data: { ticketId: state.ticketId, customerId: state.customerId, author: d.author, message: text(d.message, 'message', 2, 4000), at: d.at } }];
+    }
+    case 'CloseTicket': {
+      if (state.status === 'none') throw new DomainError('ticket.not-found');
+      // closing twice is a no-op (a retried click)
+      if (state.status === 'closed') return [];
+      const note = command.data.note?.trim();
+      if (note && note.length > 4000) throw new DomainError('ticket.too-long', { field: 'note', reason: 'must have at most 4000 characters' });
+      return [{ type: 'TicketClosed', data: { ticketId: state.ticketId, customerId: state.customerId, ...(note ? { note } : {}), at: command.data.at } }];
+    }
     default: {
-      const unreachable: never = command.type;
-      throw new Error(`unknown command ${String(unreachable)}`);
+      const unreachable: never = command;
+      throw new Error(`unknown command ${String((unreachable as { type: string }).type)}`);
     }
   }
 }
@@ -65,11 +96,15 @@ export function evolve(state: TicketState, event: TicketEvent): TicketState {
   switch (event.type) {
     case 'TicketOpened': {
       const d = event.data;
-      return { status: 'open', ticketId: d.ticketId, protocol: d.protocol, customerId: d.customerId, contractId: d.contractId ?? null, category: d.category, subject: d.subject, message: d.message, channel: d.channel, openedAt: d.at };
+      return { ...state, status: 'open', ticketId: d.ticketId, protocol: d.protocol, customerId: d.customerId, contractId: d.contractId ?? null, category: d.category, subject: d.subject, message: d.message, channel: d.channel, openedAt: d.at };
     }
+    case 'TicketReplied':
+      return { ...state, replies: [...state.replies, { author: event.data.author, message: event.data.message, at: event.data.at }] };
+    case 'TicketClosed':
+      return { ...state, status: 'closed', closedAt: event.data.at, closingNote: event.data.note ?? null };
     default: {
-      const unreachable: never = event.type;
-      throw new Error(`unknown event ${String(unreachable)}`);
+      const unreachable: never = event;
+      throw new Error(`unknown event ${String((unreachable as { type: string }).type)}`);
     }
   }
 }

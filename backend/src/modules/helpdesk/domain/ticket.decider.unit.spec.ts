@@ -40,4 +40,25 @@ describe('ticket decider', () => {
   it('refuses a malformed protocol', () => {
     expect(() => decide(open({ protocol: '123' }), given())).toThrow(expect.objectContaining({ code: 'ticket.invalid-protocol' }));
   });
+
+  it('given an open ticket, when staff reply, then TicketReplied keyed to the customer; a blank reply names the field', () => {
+    const events = decide({ type: 'ReplyToTicket', data: { author: 'staff', message: ' Reiniciamos a sua porta na OLT. ', at: AT } }, given(opened));
+    expect(events).toEqual([{ type: 'TicketReplied', data: { ticketId: 't1', customerId: 'c1', author: 'staff', message: 'Reiniciamos a sua porta na OLT.', at: AT } }]);
+    expect(given(opened, ...events).replies).toEqual([{ author: 'staff', message: 'Reiniciamos a sua porta na OLT.', at: AT }]);
+    expect(() => decide({ type: 'ReplyToTicket', data: { author: 'staff', message: ' ', at: AT } }, given(opened))).toThrow(expect.objectContaining({ details: expect.objectContaining({ field: 'message' }) }));
+  });
+
+  it('given an open ticket, when closed, then TicketClosed with the note; closing again is a no-op; a closed ticket takes no reply', () => {
+    const closed = decide({ type: 'CloseTicket', data: { note: ' Resolvido. ', at: AT } }, given(opened));
+    expect(closed).toEqual([{ type: 'TicketClosed', data: { ticketId: 't1', customerId: 'c1', note: 'Resolvido.', at: AT } }]);
+    const state = given(opened, ...closed);
+    expect(state).toMatchObject({ status: 'closed', closedAt: AT, closingNote: 'Resolvido.' });
+    expect(decide({ type: 'CloseTicket', data: { at: AT } }, state)).toEqual([]);
+    expect(() => decide({ type: 'ReplyToTicket', data: { author: 'staff', message: 'Mais uma coisa', at: AT } }, state)).toThrow(expect.objectContaining({ code: 'ticket.closed' }));
+  });
+
+  it('refuses a reply or a close on a ticket that does not exist', () => {
+    expect(() => decide({ type: 'ReplyToTicket', data: { author: 'staff', message: 'Olá, tudo bem?', at: AT } }, given())).toThrow(expect.objectContaining({ code: 'ticket.not-found' }));
+    expect(() => decide({ type: 'CloseTicket', data: { at: AT } }, given())).toThrow(expect.objectContaining({ code: 'ticket.not-found' }));
+  });
 });

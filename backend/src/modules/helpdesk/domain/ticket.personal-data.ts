@@ -5,6 +5,10 @@ import type { TicketEventType } from './ticket.events.js';
  * context: erasing the customer makes every ticket's subject and message unreadable). Shape matches
  * PersonalDataPolicy of @netprovider/event-store.
  */
+const customerOf = (d: Record<string, unknown>) => (typeof d.customerId === 'string' ? d.customerId : null);
+
 export const ticketPersonalData: Record<TicketEventType, { subjectId(data: Record<string, unknown>): string | null; fields: readonly string[] }> = {
-  TicketOpened: { subjectId: (d) => (typeof d.customerId === 'string' ? d.customerId : null), fields: ['subject', 'message'] },
+  TicketOpened: { subjectId: customerOf, fields: ['subject', 'message'] },
+  TicketReplied: { subjectId: customerOf, fields: ['message'] },
+  TicketClosed: { subjectId: customerOf, fields: ['note'] },
 };

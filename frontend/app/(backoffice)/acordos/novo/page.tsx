@@ -1,19 +1,18 @@
 'use client';
 import { useState } from 'react';
 import Link from 'next/link';
-import { Alert, Anchor, Button, Card, Checkbox, Group, Loader, NumberInput, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { Alert, Anchor, Button, Card, Checkbox, Group, Loader, NumberInput, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { unwrap, type CustomerListItem, type InvoiceListItem, type Page } from '@netprovider/api-client';
+import { unwrap, type InvoiceListItem, type Page } from '@netprovider/api-client';
 import { messages } from '../../../../messages/pt-BR';
 import { api } from '../../../../lib/api';
 import { can, useMe } from '../../../../lib/hooks';
 import { formatDate, formatMoney, saoPauloToday } from '../../../../lib/format';
 import { centsFromMasked, maskMoney } from '../../../../lib/masks';
-import { showDocument } from '../../../../lib/display';
 import { fieldErrors } from '../../../../lib/problems';
 import { agreementPreview, type AgreementTerms } from '../../../../lib/finance';
 import { ErrorAlert } from '../../../../components/ErrorAlert';
+import { CustomerPicker } from '../../../../components/CustomerPicker';
 import { MaskedInput } from '../../../../components/MaskedInput';
 import { AgreementTermsView } from '../../../../components/AgreementTerms';
 import { Guard } from '../../../../components/Guard';
@@ -32,19 +31,12 @@ function NewAgreement() {
   const me = useMe();
   const qc = useQueryClient();
   const canWaive = can(me.data, 'write-offs:write');
-  const [search, setSearch] = useState('');
-  const [debounced] = useDebouncedValue(search.trim(), 250);
   const [customerId, setCustomerId] = useState<string | null>(null);
   const [picked, setPicked] = useState<string[]>([]);
   const [down, setDown] = useState('');
   const [count, setCount] = useState<number | string>(3);
   const [dueDay, setDueDay] = useState<number | string>(10);
   const [waive, setWaive] = useState(false);
-  const customers = useQuery({
-    queryKey: ['customers', 'search', debounced],
-    enabled: debounced.length >= 2,
-    queryFn: async () => unwrap<Page<CustomerListItem>>(await api.GET('/api/v1/customers', { params: { query: { search: debounced, pageSize: 10 } } })).items,
-  });
   const overdue = useQuery({
     queryKey: ['invoices', 'list', { status: 'overdue', customerId }],
     enabled: !!customerId,
@@ -79,17 +71,11 @@ function NewAgreement() {
       <Title order={1} size="h2">{t.new}</Title>
       <Card withBorder>
         <Stack>
-          <Select
+          <CustomerPicker
             label={t.pickCustomer}
             description={t.pickCustomerHint}
-            searchable
-            searchValue={search}
-            onSearchChange={setSearch}
-            data={(customers.data ?? []).map((c) => ({ value: c.id, label: `${c.name ?? c.pseudonym ?? c.id.slice(0, 8)} — ${showDocument(c.document)}` }))}
             value={customerId}
             onChange={(v) => { setCustomerId(v); setPicked([]); changed(); }}
-            filter={({ options }) => options}
-            nothingFoundMessage={debounced.length >= 2 && !customers.isFetching ? messages.common.empty : undefined}
             error={errs.customerId}
           />
           {customerId && (overdue.isPending ? <Loader aria-label={messages.common.loading} /> : (

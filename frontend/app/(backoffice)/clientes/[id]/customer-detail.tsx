@@ -17,6 +17,7 @@ import { ContractStatusBadge, CustomerStatusBadge } from '../../../../components
 import { CustomerCredit, CustomerInvoices } from '../../../../components/CustomerBilling';
 import { CustomerDocuments } from '../../../../components/CustomerDocuments';
 import { PdfButton } from '../../../../components/PdfButton';
+import { DateTimeField } from '../../../../components/DateField';
 import { blobOf } from '../../../../lib/files';
 
 const t = messages.customers;
@@ -30,9 +31,6 @@ export function streamLink(streamId: string): string | null {
   if (!m) return null;
   return m[1] === 'contract' ? `/contratos/${m[2]}` : `/faturas/${m[2]}`;
 }
-
-/** `2026-01-31T09:30` typed in a datetime-local input (Brasília time) → an ISO instant with offset. */
-const asOfInstant = (local: string) => (local ? `${local.length === 16 ? local + ':00' : local}-03:00` : '');
 
 export function CustomerDetail() {
   const { id } = useParams<{ id: string }>();
@@ -116,12 +114,12 @@ export function CustomerDetail() {
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            if (asOfInput) router.push(`${pathname}?asOf=${encodeURIComponent(asOfInstant(asOfInput))}`);
+            if (asOfInput) router.push(`${pathname}?asOf=${encodeURIComponent(asOfInput)}`);
           }}
         >
           <Group align="flex-end">
-            <TextInput type="datetime-local" label={t.asOf} description={t.asOfHint} value={asOfInput} onChange={(e) => setAsOfInput(e.currentTarget.value)} />
-            <Button type="submit" variant="light">{messages.common.search}</Button>
+            <DateTimeField label={t.asOf} description={t.asOfHint} value={asOfInput} onDate={setAsOfInput} />
+            <Button type="submit" variant="default">{messages.common.search}</Button>
             {asOf && <Button variant="subtle" onClick={() => router.push(pathname)}>{t.asOfNow}</Button>}
           </Group>
         </form>

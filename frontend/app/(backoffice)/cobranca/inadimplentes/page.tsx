@@ -82,7 +82,7 @@ function OverdueList() {
                     <Table.Td>{r.daysOverdue}</Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatMoney(r.openCents)} <Text span size="xs" c="dimmed">({fmt(t.invoices, { n: r.overdueInvoices })})</Text></Table.Td>
                     <Table.Td>
-                      <Badge variant="dot" color={LEVEL_COLOR[r.serviceLevel] ?? 'gray'}>{t.levels[r.serviceLevel] ?? r.serviceLevel}</Badge>
+                      <Badge variant="dot" color={LEVEL_COLOR[r.serviceLevel] ?? 'gray'} style={{ minWidth: 'max-content' }}>{t.levels[r.serviceLevel] ?? r.serviceLevel}</Badge>
                       {r.trustUnblockActive && <Text size="xs">{fmt(t.trustUntil, { date: formatDate(r.trustUntil) })}</Text>}
                     </Table.Td>
                     <Table.Td>{r.currentStep ? r.currentStep.label : '—'}</Table.Td>

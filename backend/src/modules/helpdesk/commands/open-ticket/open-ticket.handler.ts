@@ -4,6 +4,7 @@ import type { EventMetadata } from '@netprovider/event-store';
 import { asProblems } from '../../../../platform/http/domain-problem.js';
 import { ProblemException } from '../../../../platform/http/problem.js';
 import { ContractsPublicApi } from '../../../contracts/public-api.js';
+import { CustomersPublicApi } from '../../../customers/public-api.js';
 import type { TicketChannel } from '../../domain/ticket.events.js';
 import { ProtocolNumbers } from '../../infrastructure/protocol-numbers.js';
 import { TicketAggregates } from '../../infrastructure/tickets.js';
@@ -16,12 +17,21 @@ export class OpenTicketCommand extends Command<TicketView> {
   }
 }
 
-/** Takes the next protocol number, then opens the ticket (a contract, when given, must be the customer's). */
+/**
+ * Takes the next protocol number, then opens the ticket. Staff name the customer (it must be a live customer of
+ * the company: 422 `customerId`); a contract, when given, must be the customer's.
+ */
 @CommandHandler(OpenTicketCommand)
 export class OpenTicketHandler implements ICommandHandler<OpenTicketCommand> {
-  constructor(private readonly aggregates: TicketAggregates, private readonly protocols: ProtocolNumbers, private readonly contracts: ContractsPublicApi) {}
+  constructor(private readonly aggregates: TicketAggregates, private readonly protocols: ProtocolNumbers, private readonly contracts: ContractsPublicApi, private readonly customers: CustomersPublicApi) {}
 
   async execute({ companyId, customerId, body, channel, metadata }: OpenTicketCommand): Promise<TicketView> {
+    if (channel === 'staff') {
+      const customer = await this.customers.customerForContract(companyId, customerId);
+      if (!customer || customer.status === 'erased') {
+        throw new ProblemException(422, 'validation', 'Invalid request', 'customerId does not name a customer of this company', { errors: [{ field: 'customerId', reason: 'unknown customer', code: 'ticket.unknown-customer' }] });
+      }
+    }
     if (body.contractId && (await this.contracts.holderOf(companyId, body.contractId)) !== customerId) {
       throw new ProblemException(422, 'validation', 'Invalid request', 'contractId is not one of your contracts', { errors: [{ field: 'contractId', reason: 'is not one of your contracts', code: 'ticket.unknown-contract' }] });
     }

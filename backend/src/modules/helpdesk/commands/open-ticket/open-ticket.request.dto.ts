@@ -9,3 +9,9 @@ export const OpenTicketBody = z.object({
   contractId: z.string().min(1).max(64).optional(),
 });
 export type OpenTicketInput = z.infer<typeof OpenTicketBody>;
+
+/** A ticket opened by staff on behalf of a customer (phone call, counter, WhatsApp). */
+export const StaffOpenTicketBody = OpenTicketBody.extend({
+  customerId: z.uuid({ error: 'a customer id' }),
+});
+export type StaffOpenTicketInput = z.infer<typeof StaffOpenTicketBody>;

@@ -14,14 +14,15 @@ import { TicketsReader } from './tickets.reader.js';
 
 const day = z.string().refine(isBusinessDate, { error: 'is not a date (YYYY-MM-DD)' });
 export const TicketsQueryString = z.object({
-  status: z.enum(['open']).optional(),
+  status: z.enum(['open', 'closed']).optional(),
+  protocol: z.string().trim().regex(/^\d{8}-\d{6,}$/, { error: 'is not a protocol number (YYYYMMDD-NNNNNN)' }).optional(),
   customerId: z.string().min(1).max(64).optional(),
   from: day.optional(),
   to: day.optional(),
 });
 type TicketsQueryParams = z.infer<typeof TicketsQueryString>;
 
-/** Staff: tickets of the company, newest first (filters: status, customer, São Paulo period). */
+/** Staff: tickets of the company, newest first (filters: status, protocol, customer, São Paulo period). */
 @ApiTags('helpdesk')
 @Controller('v1/tickets')
 export class StaffTicketsController {

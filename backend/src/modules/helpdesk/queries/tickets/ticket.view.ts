@@ -13,6 +13,10 @@ export function ticketView(s: TicketState) {
     subject: s.subject,
     message: s.message,
     openedAt: s.openedAt,
+    /** The conversation after the opening message, oldest first. */
+    replies: s.replies.map((r) => ({ author: r.author, message: r.message, at: r.at })),
+    closedAt: s.closedAt,
+    closingNote: s.closingNote,
   };
 }
 export type TicketView = ReturnType<typeof ticketView>;

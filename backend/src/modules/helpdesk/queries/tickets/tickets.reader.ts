@@ -18,6 +18,8 @@ export interface TicketListItem {
 export interface TicketFilter {
   customerId?: string;
   status?: string;
+  /** Exact protocol number (`YYYYMMDD-NNNNNN`). */
+  protocol?: string;
   /** São Paulo dates, inclusive. */
   from?: string;
   to?: string;
@@ -59,8 +61,9 @@ export class TicketsReader {
        WHERE company_id = $1 AND ($2::text IS NULL OR customer_id = $2) AND ($3::text IS NULL OR status = $3)
          AND ($4::text IS NULL OR opened_at >= ($4 || 'T00:00:00-03:00')::timestamptz)
          AND ($5::text IS NULL OR opened_at < (($5::date + 1)::text || 'T00:00:00-03:00')::timestamptz)
+         AND ($6::text IS NULL OR protocol = $6)
        ORDER BY opened_at DESC, protocol DESC LIMIT 500`,
-      [companyId, f.customerId ?? null, f.status ?? null, f.from ?? null, f.to ?? null],
+      [companyId, f.customerId ?? null, f.status ?? null, f.from ?? null, f.to ?? null, f.protocol ?? null],
     );
     return r.rows.map(this.item);
   }
