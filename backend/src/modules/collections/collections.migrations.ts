@@ -95,4 +95,23 @@ CREATE INDEX IF NOT EXISTS collections_messages_pending ON collections_messages 
 CREATE UNIQUE INDEX IF NOT EXISTS collections_messages_provider_id ON collections_messages (provider, provider_message_id) WHERE provider_message_id IS NOT NULL;
 `,
   },
+  {
+    // Written-off and renegotiated invoices stopped being collected only in billing: collections_invoices now
+    // folds those amounts too (read-models/collections-invoices.projection.ts). Rows folded before this change
+    // get the same amounts from the event log.
+    id: 'collections/0003_closed_by_write_off_or_agreement',
+    sql: `
+UPDATE collections_invoices i
+   SET settled_cents = i.settled_cents + x.delta,
+       status = CASE WHEN i.status = 'cancelled' THEN 'cancelled' WHEN i.total_cents - (i.settled_cents + x.delta) <= 0 THEN 'paid' ELSE 'open' END,
+       updated_at = now()
+  FROM (SELECT substr(e.stream_id, 9) AS id,
+               sum(CASE WHEN e.type IN ('InvoiceWrittenOff', 'InvoiceRenegotiated') THEN 1 ELSE -1 END * (e.data->>'amountCents')::bigint) AS delta
+          FROM es_events e
+         WHERE e.stream_id LIKE 'invoice-%'
+           AND e.type IN ('InvoiceWrittenOff', 'InvoiceWriteOffReversed', 'InvoiceRenegotiated', 'InvoiceRenegotiationUndone')
+         GROUP BY 1) x
+ WHERE i.id = x.id AND x.delta <> 0;
+`,
+  },
 ];

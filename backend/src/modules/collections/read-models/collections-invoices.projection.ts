@@ -9,7 +9,22 @@ import type { InlineProjection, RecordedEvent } from '@netprovider/event-store';
 interface Issued { invoiceId: string; customerId: string; contractId: string | null; dueDate: string; totalCents: number; rules: { graceDays: number } }
 interface Paid { principalCents: number; discountCents: number }
 
-export const COLLECTIONS_INVOICE_EVENT_TYPES = ['InvoiceIssued', 'InvoicePaymentRecorded', 'InvoicePaymentReversed', 'InvoiceCancelled'] as const;
+/*
+ * What no longer needs collecting: payments (principal + discount), and also the amount written off (baixa por
+ * perda) or renegotiated into an agreement — those invoices are closed for dunning (an agreement's instalments
+ * are collected instead). Reversing a write-off or breaking an agreement puts the amount back.
+ */
+const CLOSING_AMOUNT_SIGN: Readonly<Record<string, 1 | -1>> = {
+  InvoiceWrittenOff: 1,
+  InvoiceWriteOffReversed: -1,
+  InvoiceRenegotiated: 1,
+  InvoiceRenegotiationUndone: -1,
+};
+
+export const COLLECTIONS_INVOICE_EVENT_TYPES = [
+  'InvoiceIssued', 'InvoicePaymentRecorded', 'InvoicePaymentReversed', 'InvoiceCancelled',
+  'InvoiceWrittenOff', 'InvoiceWriteOffReversed', 'InvoiceRenegotiated', 'InvoiceRenegotiationUndone',
+] as const;
 
 export function collectionsInvoicesProjection(): InlineProjection {
   return {
@@ -29,6 +44,9 @@ export function collectionsInvoicesProjection(): InlineProjection {
           const d = e.data as Paid;
           const sign = e.type === 'InvoicePaymentRecorded' ? 1 : -1;
           deltas.set(id, (deltas.get(id) ?? 0) + sign * (d.principalCents + d.discountCents));
+        } else if (e.type in CLOSING_AMOUNT_SIGN) {
+          const { amountCents } = e.data as { amountCents: number };
+          deltas.set(id, (deltas.get(id) ?? 0) + CLOSING_AMOUNT_SIGN[e.type]! * amountCents);
         } else if (e.type === 'InvoiceCancelled') cancelled.push(id);
       }
       // Issue first, then payments, then cancellations: within one append that is also their causal order.
@@ -41,7 +59,7 @@ export function collectionsInvoicesProjection(): InlineProjection {
           [JSON.stringify(issued)],
         );
       }
-      // Settled amount and status in one statement (a bank return settles thousands of invoices per append).
+      // Settled amount and status ('paid' = nothing left to collect) in one statement (a bank return settles thousands of invoices per append).
       if (deltas.size) {
         await tx.query(
           `UPDATE collections_invoices i SET settled_cents = i.settled_cents + x.delta, updated_at = now(),
