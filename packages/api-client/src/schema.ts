@@ -1700,6 +1700,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/invoices/{id}/due-date": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ChangeDueDate_change"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/invoices/{id}/payments": {
         parameters: {
             query?: never;
@@ -2471,7 +2487,331 @@ export interface paths {
 }
 export type webhooks = Record<string, never>;
 export interface components {
-    schemas: never;
+    schemas: {
+        BankInstruction: {
+            confirmationCode: string | null;
+            /** Format: date */
+            confirmationDate: string | null;
+            /** @description ISO instant */
+            confirmedAt: string | null;
+            /**
+             * Format: date
+             * @description change-due-date: the date the instruction 06 carried
+             */
+            dueDate?: string | null;
+            /** @description write-off | change-due-date */
+            kind: string;
+            movementCode: string;
+            reason: string;
+            remittanceId: string;
+            /** @description ISO instant */
+            sentAt: string;
+            sequence: number;
+            /** @enum {string} */
+            status: "sent" | "confirmed";
+        };
+        InvoiceDetail: {
+            agreementId: string | null;
+            /** @description absent with asOf */
+            bankInstructions?: components["schemas"]["BankInstruction"][];
+            boleto: {
+                bankCode: string;
+                barcode: string;
+                collectionAccountId: string;
+                digitableLine: string;
+                nossoNumero: string;
+                nossoNumeroFormatted: string;
+            } | null;
+            cancellation: {
+                /** @description ISO instant */
+                at: string;
+                reason: string;
+            } | null;
+            competence: string | null;
+            contractId: string | null;
+            customerId: string;
+            discountCents: number;
+            /** Format: date */
+            dueDate: string;
+            /** @description alterações de vencimento, oldest first */
+            dueDateChanges: {
+                /** @description ISO instant */
+                at: string;
+                changedBy: string | null;
+                /** Format: date */
+                dueDate: string;
+                /** Format: date */
+                previousDueDate: string;
+                reason: string;
+            }[];
+            history: {
+                actorId: string | null;
+                /** @description ISO instant */
+                at: string;
+                summary: string;
+                type: string;
+                version: number;
+            }[];
+            id: string;
+            /** Format: date */
+            issuedOn: string;
+            items: components["schemas"]["InvoiceItem"][];
+            number: number;
+            outstandingCents: number;
+            paidCents: number;
+            /**
+             * Format: date
+             * @description the last day it can be paid without charges
+             */
+            payableWithoutChargesUntil: string;
+            payments: components["schemas"]["PaymentView"][];
+            pix: {
+                brCode: string;
+                /** @enum {string} */
+                kind: "static" | "cobv";
+                location?: string;
+                txid: string;
+            } | null;
+            renegotiatedCents: number;
+            rules: components["schemas"]["LateChargeRules"];
+            runId: string | null;
+            status: components["schemas"]["InvoiceStatus"];
+            totalCents: number;
+            version: number;
+            writeOff: {
+                amountCents: number;
+                /** @description ISO instant */
+                at: string;
+                reason: string;
+            } | null;
+            writtenOffCents: number;
+        };
+        InvoiceItem: {
+            amountCents: number;
+            description: string;
+            /** @enum {string} */
+            kind: "plan" | "add-on" | "promotion" | "adjustment" | "installation" | "charge" | "credit" | "agreement" | "agreement-charges";
+            reference?: string;
+        };
+        InvoiceListItem: {
+            bankCode: string | null;
+            competence: string | null;
+            contractId: string | null;
+            customerId: string;
+            digitableLine: string | null;
+            /** Format: date */
+            dueDate: string;
+            id: string;
+            /** Format: date */
+            issuedOn: string;
+            nossoNumero: string | null;
+            number: number;
+            outstandingCents: number;
+            paidCents: number;
+            status: components["schemas"]["InvoiceStatus"];
+            totalCents: number;
+        };
+        InvoicePage: {
+            items: components["schemas"]["InvoiceListItem"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        /** @enum {string} */
+        InvoiceStatus: "open" | "partially_paid" | "paid" | "cancelled" | "overdue" | "written_off" | "renegotiated";
+        InvoiceView: {
+            agreementId: string | null;
+            boleto: {
+                bankCode: string;
+                barcode: string;
+                collectionAccountId: string;
+                digitableLine: string;
+                nossoNumero: string;
+                nossoNumeroFormatted: string;
+            } | null;
+            cancellation: {
+                /** @description ISO instant */
+                at: string;
+                reason: string;
+            } | null;
+            competence: string | null;
+            contractId: string | null;
+            customerId: string;
+            discountCents: number;
+            /** Format: date */
+            dueDate: string;
+            /** @description alterações de vencimento, oldest first */
+            dueDateChanges: {
+                /** @description ISO instant */
+                at: string;
+                changedBy: string | null;
+                /** Format: date */
+                dueDate: string;
+                /** Format: date */
+                previousDueDate: string;
+                reason: string;
+            }[];
+            history: {
+                actorId: string | null;
+                /** @description ISO instant */
+                at: string;
+                summary: string;
+                type: string;
+                version: number;
+            }[];
+            id: string;
+            /** Format: date */
+            issuedOn: string;
+            items: components["schemas"]["InvoiceItem"][];
+            number: number;
+            outstandingCents: number;
+            paidCents: number;
+            /**
+             * Format: date
+             * @description the last day it can be paid without charges
+             */
+            payableWithoutChargesUntil: string;
+            payments: components["schemas"]["PaymentView"][];
+            pix: {
+                brCode: string;
+                /** @enum {string} */
+                kind: "static" | "cobv";
+                location?: string;
+                txid: string;
+            } | null;
+            renegotiatedCents: number;
+            rules: components["schemas"]["LateChargeRules"];
+            runId: string | null;
+            status: components["schemas"]["InvoiceStatus"];
+            totalCents: number;
+            version: number;
+            writeOff: {
+                amountCents: number;
+                /** @description ISO instant */
+                at: string;
+                reason: string;
+            } | null;
+            writtenOffCents: number;
+        };
+        LateChargeRules: {
+            earlyDiscount?: {
+                amountCents: number;
+                daysBefore: number;
+            };
+            finePercentBp: number;
+            graceDays: number;
+            interestMonthlyBp: number;
+        };
+        /** @enum {string} */
+        PaymentMethod: "cash" | "card" | "transfer" | "boleto" | "pix" | "credit";
+        PaymentRecorded: {
+            invoice: components["schemas"]["InvoiceView"];
+            /** @enum {string} */
+            outcome: "recorded" | "duplicate";
+            payment: components["schemas"]["PaymentView"] | null;
+        };
+        PaymentView: {
+            amountCents: number;
+            discountCents: number;
+            feesCents: number;
+            fineCents: number;
+            id: string;
+            interestCents: number;
+            method: components["schemas"]["PaymentMethod"];
+            overpaidCents: number;
+            /** Format: date */
+            paidOn: string;
+            principalCents: number;
+            receivedBy: string | null;
+            /** @description ISO instant */
+            recordedAt: string;
+            reversed: {
+                /** @description ISO instant */
+                at: string;
+                reason: string;
+            } | null;
+            source: {
+                kind: string;
+                reference: string;
+            };
+        };
+        PortalInvoiceView: {
+            agreementId: string | null;
+            boleto: {
+                bankCode: string;
+                barcode: string;
+                collectionAccountId: string;
+                digitableLine: string;
+                nossoNumero: string;
+                nossoNumeroFormatted: string;
+            } | null;
+            cancellation: {
+                /** @description ISO instant */
+                at: string;
+                reason: string;
+            } | null;
+            competence: string | null;
+            contractId: string | null;
+            customerId: string;
+            discountCents: number;
+            /** Format: date */
+            dueDate: string;
+            id: string;
+            /** Format: date */
+            issuedOn: string;
+            items: components["schemas"]["InvoiceItem"][];
+            number: number;
+            outstandingCents: number;
+            paidCents: number;
+            /**
+             * Format: date
+             * @description the last day it can be paid without charges
+             */
+            payableWithoutChargesUntil: string;
+            payments: components["schemas"]["PaymentView"][];
+            payToday: components["schemas"]["SecondCopy"] | null;
+            pix: {
+                brCode: string;
+                /** @enum {string} */
+                kind: "static" | "cobv";
+                location?: string;
+                txid: string;
+            } | null;
+            renegotiatedCents: number;
+            rules: components["schemas"]["LateChargeRules"];
+            status: components["schemas"]["InvoiceStatus"];
+            totalCents: number;
+            version: number;
+            writeOff: {
+                amountCents: number;
+                /** @description ISO instant */
+                at: string;
+                reason: string;
+            } | null;
+            writtenOffCents: number;
+        };
+        SecondCopy: {
+            boleto: {
+                barcode: string;
+                digitableLine: string;
+                /** Format: date */
+                dueDate: string;
+            } | null;
+            daysLate: number;
+            discountCents: number;
+            fineCents: number;
+            interestCents: number;
+            invoiceId: string;
+            outstandingCents: number;
+            /** Format: date */
+            payOn: string;
+            pix: {
+                brCode: string;
+                txid: string;
+            } | null;
+            totalCents: number;
+        };
+    };
     responses: never;
     parameters: never;
     requestBodies: never;
@@ -5896,7 +6236,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InvoicePage"];
+                };
             };
         };
     };
@@ -5930,7 +6272,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InvoiceView"];
+                };
             };
         };
     };
@@ -5951,7 +6295,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InvoiceDetail"];
+                };
             };
         };
     };
@@ -5976,7 +6322,37 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InvoiceView"];
+                };
+            };
+        };
+    };
+    ChangeDueDate_change: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    dueDate: string;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceView"];
+                };
             };
         };
     };
@@ -6008,7 +6384,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PaymentRecorded"];
+                };
             };
         };
     };
@@ -6054,7 +6432,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InvoiceView"];
+                };
             };
         };
     };
@@ -6094,7 +6474,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SecondCopy"];
+                };
             };
         };
     };
@@ -6625,7 +7007,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InvoicePage"];
+                };
             };
         };
     };
@@ -6644,7 +7028,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PortalInvoiceView"];
+                };
             };
         };
     };

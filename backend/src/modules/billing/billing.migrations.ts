@@ -331,4 +331,15 @@ CREATE INDEX IF NOT EXISTS billing_remittance_instructions_invoice ON billing_re
 ALTER TABLE billing_settings ADD COLUMN IF NOT EXISTS credit_delinquency_suspended_days boolean NOT NULL DEFAULT true;
 `,
   },
+  {
+    // Alteração de vencimento: the due date each registration and each instruction 06 told the bank, so the next
+    // remessa sends 06 exactly when the invoice's date differs from the last one the bank knows. Rows written
+    // before this migration registered the issue-time date (no date could change then).
+    id: 'billing/0011_due_date_instructions',
+    sql: `
+ALTER TABLE billing_remittance_items ADD COLUMN IF NOT EXISTS due_date date;
+UPDATE billing_remittance_items r SET due_date = i.due_date FROM billing_invoices i WHERE i.id = r.invoice_id AND r.due_date IS NULL;
+ALTER TABLE billing_remittance_instructions ADD COLUMN IF NOT EXISTS due_date date;
+`,
+  },
 ];

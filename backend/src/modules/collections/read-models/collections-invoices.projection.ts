@@ -9,7 +9,10 @@ import type { InlineProjection, RecordedEvent } from '@netprovider/event-store';
 interface Issued { invoiceId: string; customerId: string; contractId: string | null; dueDate: string; totalCents: number; rules: { graceDays: number } }
 interface Paid { principalCents: number; discountCents: number }
 
-export const COLLECTIONS_INVOICE_EVENT_TYPES = ['InvoiceIssued', 'InvoicePaymentRecorded', 'InvoicePaymentReversed', 'InvoiceCancelled'] as const;
+interface DueDateChanged { dueDate: string }
+
+/** An alteração de vencimento moves the date dunning counts from (and wakes the dunning reactor, like a payment). */
+export const COLLECTIONS_INVOICE_EVENT_TYPES = ['InvoiceIssued', 'InvoicePaymentRecorded', 'InvoicePaymentReversed', 'InvoiceCancelled', 'InvoiceDueDateChanged'] as const;
 
 const STATUS = `CASE WHEN status = 'cancelled' THEN 'cancelled' WHEN total_cents - settled_cents <= 0 THEN 'paid' ELSE 'open' END`;
 
@@ -21,6 +24,7 @@ export function collectionsInvoicesProjection(): InlineProjection {
       const issued: Array<Record<string, unknown>> = [];
       const deltas = new Map<string, number>();
       const cancelled: string[] = [];
+      const dueDates = new Map<string, string>();
       for (const e of events) {
         if (!e.streamId.startsWith('invoice-')) continue;
         const id = e.streamId.slice('invoice-'.length);
@@ -32,8 +36,10 @@ export function collectionsInvoicesProjection(): InlineProjection {
           const sign = e.type === 'InvoicePaymentRecorded' ? 1 : -1;
           deltas.set(id, (deltas.get(id) ?? 0) + sign * (d.principalCents + d.discountCents));
         } else if (e.type === 'InvoiceCancelled') cancelled.push(id);
+        else if (e.type === 'InvoiceDueDateChanged') dueDates.set(id, (e.data as DueDateChanged).dueDate);
       }
-      // Issue first, then payments, then cancellations: within one append that is also their causal order.
+      // Issue first, then payments, due dates, then cancellations: within one append that is also their causal order
+      // (a later due-date change in the same append wins: the map keeps the last).
       if (issued.length) {
         await tx.query(
           `INSERT INTO collections_invoices (id, company_id, contract_id, customer_id, due_date, grace_days, total_cents, status, updated_at)
@@ -48,6 +54,12 @@ export function collectionsInvoicesProjection(): InlineProjection {
           `UPDATE collections_invoices i SET settled_cents = i.settled_cents + x.delta, updated_at = now()
              FROM jsonb_to_recordset($1::jsonb) AS x(id text, delta bigint) WHERE i.id = x.id`,
           [JSON.stringify([...deltas].map(([id, delta]) => ({ id, delta })))],
+        );
+      }
+      if (dueDates.size) {
+        await tx.query(
+          `UPDATE collections_invoices i SET due_date = x.due_date, updated_at = now() FROM jsonb_to_recordset($1::jsonb) AS x(id text, due_date date) WHERE i.id = x.id`,
+          [JSON.stringify([...dueDates].map(([id, due_date]) => ({ id, due_date })))],
         );
       }
       if (cancelled.length) await tx.query(`UPDATE collections_invoices SET status = 'cancelled', updated_at = now() WHERE id = ANY($1::text[])`, [cancelled]);
