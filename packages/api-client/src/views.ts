@@ -1,3 +1,8 @@
+import type { components } from './schema';
+
+/** Response schemas the backend declares (zod `ZodResponse` → backend/openapi.json → schema.ts). */
+type Schemas = components['schemas'];
+
 /*
  * Response bodies of the API. The spec declares requests but not responses yet (backend/openapi.json has
  * `responses: {200: {description: ""}}`), so these mirror the backend's view functions; each names its
@@ -268,13 +273,8 @@ export interface CollectionAccountView {
   nextNossoNumero: number;
 }
 
-/** billing: late-charges.ts LateChargeRules, billing-settings.http.controller.ts */
-export interface LateChargeRules {
-  finePercentBp: number;
-  interestMonthlyBp: number;
-  graceDays: number;
-  earlyDiscount?: { amountCents: number; daysBefore: number };
-}
+/** billing: late-charges.ts LateChargeRules (generated), billing-settings.http.controller.ts */
+export type LateChargeRules = Schemas['LateChargeRules'];
 export interface BillingSettingsView {
   finePercentBp: number;
   interestMonthlyBp: number;
@@ -324,97 +324,19 @@ export interface BillingRunView extends BillingRunSummary {
   preview: { invoices: number; totalCents: number; warnings: Record<string, number>; lines: BillingRunPreviewLine[]; nextPage: number | null } | null;
 }
 
-/** billing: invoice.events.ts, invoice.view.ts, invoices.reader.ts, second-copy.ts */
-export type InvoiceStatus = 'open' | 'partially_paid' | 'paid' | 'cancelled' | 'overdue' | 'written_off' | 'renegotiated';
-export type PaymentMethod = 'cash' | 'card' | 'transfer' | 'boleto' | 'pix' | 'credit';
-export interface InvoiceItem {
-  kind: 'plan' | 'add-on' | 'promotion' | 'adjustment' | 'installation' | 'charge' | 'credit';
-  description: string;
-  amountCents: number;
-  reference?: string;
-}
-export interface InvoiceListItem {
-  id: string;
-  number: number;
-  customerId: string;
-  contractId: string | null;
-  competence: string | null;
-  issuedOn: string;
-  dueDate: string;
-  totalCents: number;
-  paidCents: number;
-  outstandingCents: number;
-  status: InvoiceStatus;
-  bankCode: string | null;
-  nossoNumero: string | null;
-  digitableLine: string | null;
-}
-export interface PaymentView {
-  id: string;
-  method: PaymentMethod;
-  amountCents: number;
-  principalCents: number;
-  fineCents: number;
-  interestCents: number;
-  discountCents: number;
-  feesCents: number;
-  overpaidCents: number;
-  paidOn: string;
-  source: { kind: string; reference: string };
-  receivedBy: string | null;
-  recordedAt: string;
-  reversed: { reason: string; at: string } | null;
-}
-export interface InvoiceView {
-  id: string;
-  number: number;
-  customerId: string;
-  contractId: string | null;
-  competence: string | null;
-  runId: string | null;
-  issuedOn: string;
-  dueDate: string;
-  payableWithoutChargesUntil: string;
-  items: InvoiceItem[];
-  totalCents: number;
-  paidCents: number;
-  discountCents: number;
-  outstandingCents: number;
-  /** Written off as a loss (baixa por perda); reversible. */
-  writtenOffCents?: number;
-  /** Taken over by a payment agreement (acordo). */
-  renegotiatedCents?: number;
-  status: InvoiceStatus;
-  rules: LateChargeRules;
-  boleto: { bankCode: string; collectionAccountId: string; nossoNumero: string; nossoNumeroFormatted: string; barcode: string; digitableLine: string } | null;
-  pix: { txid: string; brCode: string; kind: 'static' | 'cobv'; location?: string } | null;
-  payments: PaymentView[];
-  cancellation: { reason: string; at: string } | null;
-  writeOff?: { reason: string; amountCents: number; at: string } | null;
-  agreementId?: string | null;
-  history: Array<{ version: number; type: string; at: string; actorId: string | null; summary: string }>;
-  version: number;
-}
-export interface SecondCopy {
-  invoiceId: string;
-  payOn: string;
-  outstandingCents: number;
-  fineCents: number;
-  interestCents: number;
-  discountCents: number;
-  totalCents: number;
-  daysLate: number;
-  boleto: { barcode: string; digitableLine: string; dueDate: string } | null;
-  pix: { brCode: string; txid: string } | null;
-}
-/** record-payment.http.controller.ts */
-export interface PaymentRecorded {
-  outcome: string;
-  payment: PaymentView | null;
-  invoice: InvoiceView;
-}
-/** portal-invoices.http.controller.ts: the invoice without history/runId, with what to pay today. */
-export type PortalInvoiceView = Omit<InvoiceView, 'history' | 'runId'> & { payToday: SecondCopy | null };
+/** billing: generated from the routes' zod response schemas (queries/invoices/invoice.schemas.ts). */
+export type InvoiceStatus = Schemas['InvoiceStatus'];
+export type PaymentMethod = Schemas['PaymentMethod'];
+export type InvoiceItem = Schemas['InvoiceItem'];
+export type InvoiceListItem = Schemas['InvoiceListItem'];
+export type PaymentView = Schemas['PaymentView'];
+export type InvoiceView = Schemas['InvoiceView'];
+/** GET /invoices/{id}: the view plus the bank instructions sent by remessa (absent with `asOf`). */
+export type InvoiceDetail = Schemas['InvoiceDetail'];
+export type BankInstruction = Schemas['BankInstruction'];
+export type SecondCopy = Schemas['SecondCopy'];
+export type PaymentRecorded = Schemas['PaymentRecorded'];
+export type PortalInvoiceView = Schemas['PortalInvoiceView'];
 
 /** billing: import-bank-return.handler.ts BankReturnReport */
 export interface BankReturnReport {
