@@ -2510,6 +2510,204 @@ export interface components {
             /** @enum {string} */
             status: "sent" | "confirmed";
         };
+        BankReturnList: {
+            items: {
+                bankCode: string;
+                fileName: string | null;
+                id: string;
+                layout: number;
+                report: components["schemas"]["BankReturnReport"];
+                uploadedAt: string;
+                uploadedBy: string;
+            }[];
+        };
+        BankReturnReport: {
+            bankCode: string;
+            /** @description settlements already recorded: nothing settled twice */
+            duplicates: number;
+            fileName: string | null;
+            id: string;
+            /** @description the bank's confirmations of instructions sent by remessa */
+            instructions: {
+                invoiceId: string | null;
+                line: number;
+                nossoNumero: string;
+                occurrenceCode: string;
+                /** @enum {string} */
+                outcome: "write-off-confirmed" | "due-date-changed";
+                recorded: boolean;
+            }[];
+            layout: 240 | 400;
+            mismatches: {
+                expectedCents: number;
+                invoiceId: string;
+                /** @enum {string} */
+                kind: "partial" | "overpaid";
+                line: number;
+                nossoNumero: string;
+                paidCents: number;
+            }[];
+            other: {
+                description: string;
+                line: number;
+                nossoNumero: string;
+                occurrenceCode: string;
+            }[];
+            /** @description entries confirmed registered by the bank */
+            registered: number;
+            rejected: {
+                description: string;
+                invoiceId?: string;
+                line: number;
+                motives?: string[];
+                nossoNumero: string;
+                occurrenceCode: string;
+            }[];
+            /** @description payments recorded now */
+            settled: number;
+            settledCents: number;
+            sha256: string;
+            /** @description title lines in the file */
+            titles: number;
+            unknown: {
+                amountPaidCents: number;
+                line: number;
+                nossoNumero: string;
+                occurrenceCode: string;
+            }[];
+        };
+        BillingRunList: {
+            items: components["schemas"]["BillingRunSummary"][];
+        };
+        BillingRunPreviewLine: {
+            contractId: string;
+            customerId: string;
+            /** Format: date */
+            dueDate: string | null;
+            error: string | null;
+            invoiceId: string | null;
+            items: components["schemas"]["InvoiceItem"][];
+            totalCents: number;
+            warning: string | null;
+        };
+        /** @enum {string} */
+        BillingRunStatus: "previewing" | "awaiting_approval" | "issuing" | "completed" | "discarded";
+        BillingRunSummary: {
+            /** @description ISO instant */
+            approvedAt: string | null;
+            approvedBy: string | null;
+            competence: string;
+            done: number;
+            dueDayFrom: number;
+            dueDayTo: number;
+            failed: number;
+            /** @description ISO instant */
+            finishedAt: string | null;
+            id: string;
+            /** @description invoices per second while issuing */
+            rate: number | null;
+            /** @description ISO instant */
+            requestedAt: string;
+            requestedBy: string;
+            /** @description ISO instant */
+            startedAt: string | null;
+            status: components["schemas"]["BillingRunStatus"];
+            /** @description invoices to issue (from the preview) */
+            total: number;
+            totalCents: number;
+            /** @description count of lines per warning */
+            warnings: {
+                [key: string]: number;
+            };
+        };
+        BillingRunView: {
+            /** @description ISO instant */
+            approvedAt: string | null;
+            approvedBy: string | null;
+            competence: string;
+            done: number;
+            dueDayFrom: number;
+            dueDayTo: number;
+            failed: number;
+            /** @description ISO instant */
+            finishedAt: string | null;
+            id: string;
+            /** @description null while previewing */
+            preview: {
+                invoices: number;
+                lines: components["schemas"]["BillingRunPreviewLine"][];
+                nextPage: number | null;
+                totalCents: number;
+                /** @description count of lines per warning */
+                warnings: {
+                    [key: string]: number;
+                };
+            } | null;
+            /** @description invoices per second while issuing */
+            rate: number | null;
+            /** @description ISO instant */
+            requestedAt: string;
+            requestedBy: string;
+            /** @description ISO instant */
+            startedAt: string | null;
+            status: components["schemas"]["BillingRunStatus"];
+            /** @description invoices to issue (from the preview) */
+            total: number;
+            totalCents: number;
+            /** @description count of lines per warning */
+            warnings: {
+                [key: string]: number;
+            };
+        };
+        BillingSettingsView: {
+            creditDelinquencySuspendedDays: boolean;
+            earlyDiscount: {
+                amountCents: number;
+                daysBefore: number;
+            } | null;
+            finePercentBp: number;
+            graceDays: number;
+            interestMonthlyBp: number;
+            legalFineCapBp: number;
+            pixValidAfterDueDays: number;
+        };
+        CollectionAccountList: {
+            items: components["schemas"]["CollectionAccountView"][];
+        };
+        CollectionAccountView: {
+            account: string;
+            accountDigit: string | null;
+            active: boolean;
+            agency: string;
+            agencyDigit: string | null;
+            agreement: string | null;
+            bankCode: string;
+            bankName: string;
+            beneficiaryDocument: string;
+            beneficiaryName: string;
+            cnabLayout: 240 | 400;
+            id: string;
+            isDefault: boolean;
+            name: string;
+            nextNossoNumero: number;
+            pixKey: string | null;
+            pixMerchantCity: string;
+            /** @enum {string} */
+            pixMode: "static" | "psp" | "none";
+            station: string | null;
+            wallet: string | null;
+        };
+        HolidayList: {
+            items: components["schemas"]["HolidayView"][];
+            year: number;
+        };
+        HolidayView: {
+            /** Format: date */
+            date: string;
+            name: string;
+            /** @enum {string} */
+            scope: "national" | "local";
+        };
         InvoiceDetail: {
             agreementId: string | null;
             /** @description absent with asOf */
@@ -2789,6 +2987,42 @@ export interface components {
                 reason: string;
             } | null;
             writtenOffCents: number;
+        };
+        RemittanceList: {
+            items: {
+                bankCode: string | null;
+                collectionAccountId: string;
+                createdAt: string;
+                createdBy: string;
+                downloadUrl: string;
+                fileName: string | null;
+                id: string;
+                layout: number | null;
+                sequence: number;
+                titles: number;
+                totalCents: number;
+            }[];
+        };
+        RemittanceResult: {
+            downloadUrl: string;
+            /** @description alterações de vencimento (06) */
+            dueDateChanges: number;
+            fileName: string;
+            id: string;
+            /** @description titles registered (entrada, 01) */
+            registrations: number;
+            sequence: number;
+            /** @description invoices left out of this file (still pending) */
+            skipped: {
+                field: string;
+                invoiceId: string;
+                reason: string;
+            }[];
+            /** @description every title of the file, as its trailer counts them */
+            titles: number;
+            totalCents: number;
+            /** @description pedidos de baixa (02) */
+            writeOffs: number;
         };
         SecondCopy: {
             boleto: {
@@ -3319,7 +3553,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BankReturnList"];
+                };
             };
         };
     };
@@ -3343,7 +3579,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BankReturnReport"];
+                };
             };
         };
     };
@@ -3360,7 +3598,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CollectionAccountList"];
+                };
             };
         };
     };
@@ -3400,7 +3640,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CollectionAccountView"];
+                };
             };
         };
     };
@@ -3419,7 +3661,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CollectionAccountView"];
+                };
             };
         };
     };
@@ -3450,7 +3694,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CollectionAccountView"];
+                };
             };
         };
     };
@@ -3516,7 +3762,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HolidayList"];
+                };
             };
         };
     };
@@ -3541,7 +3789,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HolidayView"];
+                };
             };
         };
     };
@@ -3762,7 +4012,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RemittanceList"];
+                };
             };
         };
     };
@@ -3786,7 +4038,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RemittanceResult"];
+                };
             };
         };
     };
@@ -3822,7 +4076,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BillingRunList"];
+                };
             };
         };
     };
@@ -3847,7 +4103,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BillingRunView"];
+                };
             };
         };
     };
@@ -3870,7 +4128,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BillingRunView"];
+                };
             };
         };
     };
@@ -3889,7 +4149,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BillingRunView"];
+                };
             };
         };
     };
@@ -3914,7 +4176,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BillingRunView"];
+                };
             };
         };
     };
@@ -3931,7 +4195,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BillingSettingsView"];
+                };
             };
         };
     };
@@ -3962,7 +4228,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BillingSettingsView"];
+                };
             };
         };
     };

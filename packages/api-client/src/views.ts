@@ -249,80 +249,15 @@ export interface ContractListItem {
   updatedAt: string;
 }
 
-/** billing: collection-accounts.http.controller.ts view (CollectionAccount + bankName, nextNossoNumero) */
-export interface CollectionAccountView {
-  id: string;
-  name: string;
-  bankCode: string;
-  bankName: string;
-  agency: string;
-  agencyDigit: string | null;
-  account: string;
-  accountDigit: string | null;
-  agreement: string | null;
-  wallet: string | null;
-  station: string | null;
-  cnabLayout: 240 | 400;
-  pixKey: string | null;
-  pixMode: 'static' | 'psp' | 'none';
-  pixMerchantCity: string;
-  beneficiaryName: string;
-  beneficiaryDocument: string;
-  isDefault: boolean;
-  active: boolean;
-  nextNossoNumero: number;
-}
-
-/** billing: late-charges.ts LateChargeRules (generated), billing-settings.http.controller.ts */
+/** billing: generated (collection-accounts, billing-settings, billing-run response schemas). */
+export type CollectionAccountView = Schemas['CollectionAccountView'];
 export type LateChargeRules = Schemas['LateChargeRules'];
-export interface BillingSettingsView {
-  finePercentBp: number;
-  interestMonthlyBp: number;
-  graceDays: number;
-  earlyDiscount: { amountCents: number; daysBefore: number } | null;
-  pixValidAfterDueDays: number;
-  legalFineCapBp: number;
-}
-export interface HolidayView {
-  date: string;
-  name: string;
-  scope: 'national' | 'local';
-}
-
-/** billing: billing-runs.reader.ts */
-export type BillingRunStatus = 'previewing' | 'awaiting_approval' | 'issuing' | 'completed' | 'discarded';
-export interface BillingRunPreviewLine {
-  contractId: string;
-  customerId: string;
-  dueDate: string | null;
-  totalCents: number;
-  items: InvoiceItem[];
-  warning: string | null;
-  invoiceId: string | null;
-  error: string | null;
-}
-export interface BillingRunSummary {
-  id: string;
-  competence: string;
-  dueDayFrom: number;
-  dueDayTo: number;
-  status: BillingRunStatus;
-  total: number;
-  done: number;
-  failed: number;
-  totalCents: number;
-  rate: number | null;
-  warnings: Record<string, number>;
-  requestedBy: string;
-  requestedAt: string;
-  approvedBy: string | null;
-  approvedAt: string | null;
-  startedAt: string | null;
-  finishedAt: string | null;
-}
-export interface BillingRunView extends BillingRunSummary {
-  preview: { invoices: number; totalCents: number; warnings: Record<string, number>; lines: BillingRunPreviewLine[]; nextPage: number | null } | null;
-}
+export type BillingSettingsView = Schemas['BillingSettingsView'];
+export type HolidayView = Schemas['HolidayView'];
+export type BillingRunStatus = Schemas['BillingRunStatus'];
+export type BillingRunPreviewLine = Schemas['BillingRunPreviewLine'];
+export type BillingRunSummary = Schemas['BillingRunSummary'];
+export type BillingRunView = Schemas['BillingRunView'];
 
 /** billing: generated from the routes' zod response schemas (queries/invoices/invoice.schemas.ts). */
 export type InvoiceStatus = Schemas['InvoiceStatus'];
@@ -338,23 +273,8 @@ export type SecondCopy = Schemas['SecondCopy'];
 export type PaymentRecorded = Schemas['PaymentRecorded'];
 export type PortalInvoiceView = Schemas['PortalInvoiceView'];
 
-/** billing: import-bank-return.handler.ts BankReturnReport */
-export interface BankReturnReport {
-  id: string;
-  fileName: string | null;
-  sha256: string;
-  layout: 240 | 400;
-  bankCode: string;
-  titles: number;
-  settled: number;
-  settledCents: number;
-  duplicates: number;
-  registered: number;
-  unknown: Array<{ line: number; nossoNumero: string; amountPaidCents: number; occurrenceCode: string }>;
-  rejected: Array<{ line: number; nossoNumero: string; occurrenceCode: string; description: string; motives?: string[]; invoiceId?: string }>;
-  mismatches: Array<{ line: number; nossoNumero: string; invoiceId: string; expectedCents: number; paidCents: number; kind: 'partial' | 'overpaid' }>;
-  other: Array<{ line: number; nossoNumero: string; occurrenceCode: string; description: string }>;
-}
+/** billing: generated (import-bank-return controller). */
+export type BankReturnReport = Schemas['BankReturnReport'];
 
 /** billing: refund-credit.http.controller.ts */
 export interface CustomerCreditView {
@@ -404,16 +324,8 @@ export interface StatementView extends StatementSummary {
   alreadyImported?: boolean;
 }
 
-/** billing: generate-remittance.handler.ts RemittanceResult */
-export interface RemittanceResult {
-  id: string;
-  sequence: number;
-  titles: number;
-  totalCents: number;
-  fileName: string;
-  downloadUrl: string;
-  skipped: Array<{ invoiceId: string; field: string; reason: string }>;
-}
+/** billing: generated (generate-remittance controller). */
+export type RemittanceResult = Schemas['RemittanceResult'];
 
 /** collections: trust-unblock.ts TrustUnblockVerdict, trust-unblock.handler.ts */
 export interface TrustUnblockEligibility {

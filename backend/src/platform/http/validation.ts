@@ -64,6 +64,10 @@ export function ZodResponse(schema: z.ZodType, status = 200) {
   return status === 200 ? ApiOkResponse({ schema: body }) : ApiResponse({ status, description: '', schema: body });
 }
 
+/** True when A and B are mutually assignable: `responseMatches<SameShape<z.infer<typeof S>, View>>()` fails the build when a response schema drifts from its view. */
+export type SameShape<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const responseMatches = <T extends true>(): T | undefined => undefined;
+
 export function toFieldErrors(error: z.ZodError): FieldError[] {
   return error.issues.map((i) => ({ field: i.path.map(String).join('.'), reason: i.message, code: i.code }));
 }

@@ -2,13 +2,18 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Database } from '@netprovider/event-store';
 import { DATABASE } from '../../../../platform/database/tokens.js';
 import { notFound } from '../../../../platform/http/domain-problem.js';
+import type { BillingRunStatus } from '../../domain/billing-run.decider.js';
+import type { InvoiceItem } from '../../domain/invoice.events.js';
+
+/** What a stored run can be in (`none` exists only before its first event). */
+export type StoredBillingRunStatus = Exclude<BillingRunStatus, 'none'>;
 
 export interface BillingRunView {
   id: string;
   competence: string;
   dueDayFrom: number;
   dueDayTo: number;
-  status: string;
+  status: StoredBillingRunStatus;
   /** Invoices to issue (from the preview). */
   total: number;
   done: number;
@@ -31,14 +36,14 @@ export interface PreviewLine {
   customerId: string;
   dueDate: string | null;
   totalCents: number;
-  items: unknown[];
+  items: InvoiceItem[];
   warning: string | null;
   invoiceId: string | null;
   error: string | null;
 }
 
 interface Row {
-  id: string; competence: string; due_day_from: number; due_day_to: number; status: string; total: number; done: number; failed: number;
+  id: string; competence: string; due_day_from: number; due_day_to: number; status: StoredBillingRunStatus; total: number; done: number; failed: number;
   total_cents: string | number; warnings: Record<string, number>; requested_by: string; requested_at: Date; approved_by: string | null; approved_at: Date | null;
   started_at: Date | null; finished_at: Date | null; heartbeat_at: Date | null;
 }
@@ -70,7 +75,7 @@ export class BillingRunsReader {
     if (!r.rows[0]) throw notFound('Billing run', id);
     const run = this.toView(r.rows[0]);
     if (run.status === 'previewing') return { ...run, preview: null };
-    const lines = await this.db.query<{ contract_id: string; customer_id: string; due_date: string | null; total_cents: string | number; items: unknown[]; warning: string | null; invoice_id: string | null; error: string | null }>(
+    const lines = await this.db.query<{ contract_id: string; customer_id: string; due_date: string | null; total_cents: string | number; items: InvoiceItem[]; warning: string | null; invoice_id: string | null; error: string | null }>(
       `SELECT contract_id, customer_id, due_date::text AS due_date, total_cents, items, warning, invoice_id, error FROM billing_run_items
         WHERE run_id = $1 AND (NOT $4::boolean OR warning IS NOT NULL OR error IS NOT NULL)
         ORDER BY (warning IS NULL AND error IS NULL), contract_id LIMIT $2 OFFSET $3`,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { responseMatches, type SameShape } from '../../../../platform/http/validation.js';
 import type { SecondCopy } from './second-copy.js';
 import type { InvoiceView } from './invoice.view.js';
 import type { BankInstruction, InvoicePage } from './invoices.reader.js';
@@ -133,9 +134,7 @@ export const PortalInvoiceSchema = InvoiceViewSchema.omit({ history: true, runId
 /** POST /invoices/{id}/payments */
 export const PaymentRecordedSchema = z.object({ outcome: z.enum(['recorded', 'duplicate']), payment: PaymentViewSchema.nullable(), invoice: InvoiceViewSchema }).meta({ id: 'PaymentRecorded' });
 
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const same = <T extends true>(): T | undefined => undefined;
-same<Same<z.infer<typeof InvoiceViewSchema>, InvoiceView>>();
-same<Same<z.infer<typeof BankInstructionSchema>, BankInstruction>>();
-same<Same<z.infer<typeof InvoicePageSchema>, InvoicePage>>();
-same<Same<z.infer<typeof SecondCopySchema>, SecondCopy>>();
+responseMatches<SameShape<z.infer<typeof InvoiceViewSchema>, InvoiceView>>();
+responseMatches<SameShape<z.infer<typeof BankInstructionSchema>, BankInstruction>>();
+responseMatches<SameShape<z.infer<typeof InvoicePageSchema>, InvoicePage>>();
+responseMatches<SameShape<z.infer<typeof SecondCopySchema>, SecondCopy>>();
