@@ -2488,6 +2488,22 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        Address: {
+            city: string;
+            cityIbgeCode?: string;
+            complement?: string;
+            district: string;
+            id: string;
+            lat?: number;
+            lng?: number;
+            number: string;
+            /** @enum {string} */
+            state: "AC" | "AL" | "AP" | "AM" | "BA" | "CE" | "DF" | "ES" | "GO" | "MA" | "MT" | "MS" | "MG" | "PA" | "PB" | "PR" | "PE" | "PI" | "RJ" | "RN" | "RS" | "RO" | "RR" | "SC" | "SP" | "SE" | "TO";
+            street: string;
+            /** @enum {string} */
+            type: "installation" | "billing" | "fiscal";
+            zipCode: string;
+        };
         BankInstruction: {
             confirmationCode: string | null;
             /** Format: date */
@@ -2696,6 +2712,118 @@ export interface components {
             pixMode: "static" | "psp" | "none";
             station: string | null;
             wallet: string | null;
+        };
+        CustomerConsentMap: {
+            "credit-analysis"?: {
+                at: string;
+                granted: boolean;
+            };
+            "data-sharing-partners"?: {
+                at: string;
+                granted: boolean;
+            };
+            marketing?: {
+                at: string;
+                granted: boolean;
+            };
+            "sms-messages"?: {
+                at: string;
+                granted: boolean;
+            };
+            "usage-analytics"?: {
+                at: string;
+                granted: boolean;
+            };
+            "whatsapp-messages"?: {
+                at: string;
+                granted: boolean;
+            };
+        };
+        CustomerDetail: {
+            addresses: components["schemas"]["Address"][];
+            asOf: string | null;
+            birthDate: string | null;
+            consents: components["schemas"]["CustomerConsentMap"];
+            document: string | null;
+            documentFormatted: string | null;
+            emails: string[];
+            foundationDate: string | null;
+            guarantor: {
+                document: string;
+                email?: string;
+                name: string;
+                phone?: string;
+            } | null;
+            id: string;
+            /** @enum {string} */
+            kind: "PF" | "PJ";
+            name: string | null;
+            phones: components["schemas"]["CustomerPhone"][];
+            /** @description after erasure, what remains */
+            pseudonym: string | null;
+            stateRegistration: string | null;
+            /** @enum {string} */
+            status: "active" | "erasure_requested" | "erased";
+            tags: string[];
+            tradeName: string | null;
+            version: number;
+        };
+        CustomerListItem: {
+            createdAt: string;
+            document: string | null;
+            emails: string[];
+            id: string;
+            /** @enum {string} */
+            kind: "PF" | "PJ";
+            name: string | null;
+            phones: components["schemas"]["CustomerPhone"][];
+            pseudonym: string | null;
+            /** @enum {string} */
+            status: "active" | "erasure_requested" | "erased";
+            tags: string[];
+            updatedAt: string;
+        };
+        CustomerPhone: {
+            /** @description E.164 */
+            number: string;
+            whatsapp: boolean;
+        };
+        CustomerSearchResult: {
+            hasMore: boolean;
+            items: components["schemas"]["CustomerListItem"][];
+            page: number;
+            pageSize: number;
+            /** @description exact up to 500 matches, then the planner estimate */
+            total: number;
+            totalIsEstimate: boolean;
+        };
+        CustomerView: {
+            addresses: components["schemas"]["Address"][];
+            birthDate: string | null;
+            consents: components["schemas"]["CustomerConsentMap"];
+            document: string | null;
+            documentFormatted: string | null;
+            emails: string[];
+            foundationDate: string | null;
+            guarantor: {
+                document: string;
+                email?: string;
+                name: string;
+                phone?: string;
+            } | null;
+            id: string;
+            /** @enum {string} */
+            kind: "PF" | "PJ";
+            name: string | null;
+            phones: components["schemas"]["CustomerPhone"][];
+            /** @description after erasure, what remains */
+            pseudonym: string | null;
+            stateRegistration: string | null;
+            /** @enum {string} */
+            status: "active" | "erasure_requested" | "erased";
+            tags: string[];
+            tradeName: string | null;
+            version: number;
         };
         HolidayList: {
             items: components["schemas"]["HolidayView"][];
@@ -5370,7 +5498,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CustomerSearchResult"];
+                };
             };
         };
     };
@@ -5423,7 +5553,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CustomerView"];
+                };
             };
         };
     };
@@ -5444,7 +5576,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CustomerDetail"];
+                };
             };
         };
     };
@@ -5480,7 +5614,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CustomerView"];
+                };
             };
         };
     };
@@ -5516,7 +5652,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CustomerView"];
+                };
             };
         };
     };
@@ -5536,7 +5674,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CustomerView"];
+                };
             };
         };
     };
@@ -5573,7 +5713,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CustomerView"];
+                };
             };
         };
     };
@@ -5768,7 +5910,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CustomerView"];
+                };
             };
         };
     };
@@ -5787,7 +5931,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CustomerView"];
+                };
             };
         };
     };
@@ -5882,7 +6028,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CustomerView"];
+                };
             };
         };
     };
@@ -5902,7 +6050,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CustomerView"];
+                };
             };
         };
     };

@@ -85,61 +85,14 @@ export interface SubscriberInvite {
   inviteToken?: string;
 }
 
-/** customers: customer-directory.reader.ts CustomerListItem */
-export interface CustomerPhone {
-  /** E.164 */
-  number: string;
-  whatsapp: boolean;
-}
-export interface CustomerListItem {
-  id: string;
-  kind: 'PF' | 'PJ';
-  status: string;
-  name: string | null;
-  pseudonym: string | null;
-  document: string | null;
-  emails: string[];
-  phones: CustomerPhone[];
-  tags: string[];
-  createdAt: string;
-  updatedAt: string;
-}
-export interface Address {
-  id: string;
-  type: 'installation' | 'billing' | 'fiscal';
-  zipCode: string;
-  street: string;
-  number: string;
-  complement?: string;
-  district: string;
-  city: string;
-  cityIbgeCode?: string;
-  state: string;
-  lat?: number;
-  lng?: number;
-}
-/** customers: customer.view.ts */
-export interface CustomerView {
-  id: string;
-  kind: 'PF' | 'PJ';
-  status: 'active' | 'erasure_requested' | 'erased';
-  name: string | null;
-  pseudonym: string | null;
-  tradeName: string | null;
-  document: string | null;
-  documentFormatted: string | null;
-  stateRegistration: string | null;
-  birthDate: string | null;
-  foundationDate: string | null;
-  emails: string[];
-  phones: CustomerPhone[];
-  addresses: Address[];
-  tags: string[];
-  guarantor: { name: string; document: string; phone?: string; email?: string } | null;
-  consents: Partial<Record<string, { granted: boolean; at: string }>>;
-  version: number;
-  asOf?: string | null;
-}
+/** customers: generated (queries/customer-details/customer.schemas.ts). */
+export type CustomerPhone = Schemas['CustomerPhone'];
+export type CustomerListItem = Schemas['CustomerListItem'];
+export type CustomerSearchResult = Schemas['CustomerSearchResult'];
+export type Address = Schemas['Address'];
+export type CustomerView = Schemas['CustomerView'];
+/** GET /customers/{id}: the view, with `asOf` when time-travelled. */
+export type CustomerDetail = Schemas['CustomerDetail'];
 /** customers: customer-timeline.http.controller.ts */
 export interface TimelineEntry {
   streamId: string;
