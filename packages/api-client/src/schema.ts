@@ -2488,6 +2488,22 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AddOnList: {
+            items: components["schemas"]["AddOnView"][];
+        };
+        AddOnView: {
+            active: boolean;
+            /** @enum {string} */
+            category: "tv" | "streaming" | "security" | "cloud" | "telephony" | "support" | "other";
+            /** @description ISO instant */
+            createdAt: string;
+            id: string;
+            name: string;
+            priceCents: number;
+            /** @description ISO instant */
+            updatedAt: string;
+            version: number;
+        };
         Address: {
             city: string;
             cityIbgeCode?: string;
@@ -3061,6 +3077,50 @@ export interface components {
                 reference: string;
             };
         };
+        PenaltyRule: {
+            /** @enum {string} */
+            kind: "none";
+        } | {
+            amountCents: number;
+            /** @enum {string} */
+            kind: "prorata";
+        } | {
+            basisPoints: number;
+            /** @enum {string} */
+            kind: "percentage";
+        };
+        PlanList: {
+            items: components["schemas"]["PlanView"][];
+        };
+        PlanTerms: {
+            downloadMbps: number;
+            installationFeeCents: number;
+            /** @enum {string} */
+            ipv4: "public" | "cgnat";
+            ipv6PrefixLength?: number;
+            /** @description 0 = no loyalty */
+            loyaltyMonths: number;
+            penaltyRule: components["schemas"]["PenaltyRule"];
+            priceCents: number;
+            /** @enum {string} */
+            technology: "FTTH" | "radio" | "cable" | "DSL" | "satellite" | "other";
+            uploadMbps: number;
+        };
+        PlanView: {
+            active: boolean;
+            createdAt: string;
+            id: string;
+            name: string;
+            terms: components["schemas"]["PlanTerms"];
+            updatedAt: string;
+            /** @description the current version: what new sales get */
+            version: number;
+            versions: {
+                publishedAt: string;
+                terms: components["schemas"]["PlanTerms"];
+                version: number;
+            }[];
+        };
         PortalInvoiceView: {
             agreementId: string | null;
             boleto: {
@@ -3115,6 +3175,44 @@ export interface components {
                 reason: string;
             } | null;
             writtenOffCents: number;
+        };
+        PromotionDiscount: {
+            basisPoints: number;
+            /** @enum {string} */
+            kind: "percentage";
+        } | {
+            amountCents: number;
+            /** @enum {string} */
+            kind: "fixed";
+        };
+        PromotionList: {
+            items: components["schemas"]["PromotionView"][];
+        };
+        PromotionView: {
+            /** @description ISO instant */
+            createdAt: string;
+            discount: components["schemas"]["PromotionDiscount"];
+            eligibility: {
+                newCustomersOnly: boolean;
+                /** @description empty = every plan */
+                planIds: string[];
+                /** @description empty = everywhere */
+                regions: ({
+                    /** @enum {string} */
+                    uf: "AC" | "AL" | "AP" | "AM" | "BA" | "CE" | "DF" | "ES" | "GO" | "MA" | "MT" | "MS" | "MG" | "PA" | "PB" | "PR" | "PE" | "PI" | "RJ" | "RN" | "RS" | "RO" | "RR" | "SC" | "SP" | "SE" | "TO";
+                } | {
+                    ibgeCityCode: string;
+                })[];
+            };
+            /** Format: date */
+            endsOn: string | null;
+            id: string;
+            months: number;
+            name: string;
+            /** Format: date */
+            startsOn: string;
+            /** @description ISO instant */
+            updatedAt: string;
         };
         RemittanceList: {
             items: {
@@ -3241,7 +3339,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AddOnList"];
+                };
             };
         };
     };
@@ -3268,7 +3368,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AddOnView"];
+                };
             };
         };
     };
@@ -3287,7 +3389,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AddOnView"];
+                };
             };
         };
     };
@@ -3314,7 +3418,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AddOnView"];
+                };
             };
         };
     };
@@ -7032,7 +7138,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlanList"];
+                };
             };
         };
     };
@@ -7078,7 +7186,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlanView"];
+                };
             };
         };
     };
@@ -7097,7 +7207,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlanView"];
+                };
             };
         };
     };
@@ -7145,7 +7257,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlanView"];
+                };
             };
         };
     };
@@ -7663,7 +7777,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PromotionList"];
+                };
             };
         };
     };
@@ -7709,7 +7825,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PromotionView"];
+                };
             };
         };
     };
@@ -7728,7 +7846,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PromotionView"];
+                };
             };
         };
     };
@@ -7754,7 +7874,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PromotionView"];
+                };
             };
         };
     };

@@ -106,52 +106,12 @@ export interface TimelineEntry {
   erasedFields?: string[];
 }
 
-/** plans: plan.events.ts PlanTerms, plan-catalogue.reader.ts PlanView */
-export type PenaltyRule = { kind: 'none' } | { kind: 'prorata'; amountCents: number } | { kind: 'percentage'; basisPoints: number };
-export interface PlanTerms {
-  technology: 'FTTH' | 'radio' | 'cable' | 'DSL' | 'satellite' | 'other';
-  downloadMbps: number;
-  uploadMbps: number;
-  priceCents: number;
-  installationFeeCents: number;
-  loyaltyMonths: number;
-  penaltyRule: PenaltyRule;
-  ipv4: 'public' | 'cgnat';
-  ipv6PrefixLength?: number;
-}
-export interface PlanView {
-  id: string;
-  name: string;
-  active: boolean;
-  version: number;
-  terms: PlanTerms;
-  versions: Array<{ version: number; terms: PlanTerms; publishedAt: string }>;
-  createdAt: string;
-  updatedAt: string;
-}
-/** plans: add-ons.http.controller.ts */
-export interface AddOnView {
-  id: string;
-  name: string;
-  category: 'tv' | 'streaming' | 'security' | 'cloud' | 'telephony' | 'support' | 'other';
-  priceCents: number;
-  version: number;
-  active: boolean;
-  createdAt: string;
-  updatedAt: string;
-}
-/** plans: promotions.http.controller.ts */
-export interface PromotionView {
-  id: string;
-  name: string;
-  discount: { kind: 'percentage'; basisPoints: number } | { kind: 'fixed'; amountCents: number };
-  months: number;
-  eligibility: { newCustomersOnly?: boolean; planIds?: string[]; regions?: Array<{ uf: string } | { ibgeCityCode: string }> } | null;
-  startsOn: string;
-  endsOn: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+/** plans: generated (queries/plan-catalogue/plan.schemas.ts). */
+export type PenaltyRule = Schemas['PenaltyRule'];
+export type PlanTerms = Schemas['PlanTerms'];
+export type PlanView = Schemas['PlanView'];
+export type AddOnView = Schemas['AddOnView'];
+export type PromotionView = Schemas['PromotionView'];
 
 /** contracts: contract.events.ts, contract.view.ts, contract-directory.reader.ts */
 export type ContractStatus = 'draft' | 'awaiting_installation' | 'active' | 'suspended' | 'cancelled';
