@@ -2729,6 +2729,92 @@ export interface components {
             station: string | null;
             wallet: string | null;
         };
+        ContractAddress: {
+            city: string;
+            cityIbgeCode?: string;
+            complement?: string;
+            district: string;
+            lat?: number;
+            lng?: number;
+            number: string;
+            /** @enum {string} */
+            state: "AC" | "AL" | "AP" | "AM" | "BA" | "CE" | "DF" | "ES" | "GO" | "MA" | "MT" | "MS" | "MG" | "PA" | "PB" | "PR" | "PE" | "PI" | "RJ" | "RN" | "RS" | "RO" | "RR" | "SC" | "SP" | "SE" | "TO";
+            street: string;
+            zipCode: string;
+        };
+        ContractDetail: {
+            activatedOn: string | null;
+            addOns: {
+                addOnId: string;
+                priceCents: number;
+                version: number;
+            }[];
+            asOf: string | null;
+            billingAddress: components["schemas"]["ContractAddress"] | null;
+            billingStartsOn: string | null;
+            combo: {
+                addOnIds: string[];
+                comboId: string;
+                discountCents: number;
+                priceCents: number;
+                version: number;
+            } | null;
+            customerId: string;
+            dueDay: number;
+            fixedIp: string | null;
+            id: string;
+            installationAddress: components["schemas"]["ContractAddress"] | null;
+            loyalty: components["schemas"]["Loyalty"] | null;
+            /** @description this month: plan + add-ons − combo discount − promotion discount */
+            monthly: {
+                addOnsCents: number;
+                comboDiscountCents: number;
+                planCents: number;
+                promotionDiscountCents: number;
+                totalCents: number;
+            } | null;
+            plan: components["schemas"]["PlanSnapshot"] | null;
+            pppoeLogin: string | null;
+            promotion: {
+                discount: {
+                    basisPoints: number;
+                    /** @enum {string} */
+                    kind: "percentage";
+                } | {
+                    amountCents: number;
+                    /** @enum {string} */
+                    kind: "fixed";
+                };
+                months: number;
+                monthsRemaining: number;
+                promotionId: string;
+            } | null;
+            status: components["schemas"]["ContractStatus"];
+            suspension: {
+                endsOn?: string;
+                /** @enum {string} */
+                reason: "delinquency" | "customer_request";
+                startsOn: string;
+            } | null;
+            version: number;
+        };
+        ContractList: {
+            items: components["schemas"]["ContractListItem"][];
+        };
+        ContractListItem: {
+            activatedOn: string | null;
+            createdAt: string;
+            customerId: string;
+            dueDay: number;
+            id: string;
+            planId: string;
+            planVersion: number;
+            priceCents: number;
+            status: components["schemas"]["ContractStatus"];
+            updatedAt: string;
+        };
+        /** @enum {string} */
+        ContractStatus: "draft" | "awaiting_installation" | "active" | "suspended" | "cancelled";
         CustomerConsentMap: {
             "credit-analysis"?: {
                 at: string;
@@ -3044,6 +3130,13 @@ export interface components {
             graceDays: number;
             interestMonthlyBp: number;
         };
+        Loyalty: {
+            /** Format: date */
+            endsOn: string;
+            penaltyAmountCents: number;
+            /** Format: date */
+            startsOn: string;
+        };
         /** @enum {string} */
         PaymentMethod: "cash" | "card" | "transfer" | "boleto" | "pix" | "credit";
         PaymentRecorded: {
@@ -3091,6 +3184,16 @@ export interface components {
         };
         PlanList: {
             items: components["schemas"]["PlanView"][];
+        };
+        PlanSnapshot: {
+            downloadMbps: number;
+            loyaltyMonths: number;
+            /** @description full penalty before proration; 0 = none */
+            penaltyAmountCents: number;
+            planId: string;
+            planVersion: number;
+            priceCents: number;
+            uploadMbps: number;
         };
         PlanTerms: {
             downloadMbps: number;
@@ -5069,7 +5172,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ContractList"];
+                };
             };
         };
     };
@@ -5160,7 +5265,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ContractDetail"];
+                };
             };
         };
     };

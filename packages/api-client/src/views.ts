@@ -113,54 +113,15 @@ export type PlanView = Schemas['PlanView'];
 export type AddOnView = Schemas['AddOnView'];
 export type PromotionView = Schemas['PromotionView'];
 
-/** contracts: contract.events.ts, contract.view.ts, contract-directory.reader.ts */
-export type ContractStatus = 'draft' | 'awaiting_installation' | 'active' | 'suspended' | 'cancelled';
-export interface PlanSnapshot {
-  planId: string;
-  planVersion: number;
-  downloadMbps: number;
-  uploadMbps: number;
-  priceCents: number;
-  loyaltyMonths: number;
-  penaltyAmountCents: number;
-}
-export type ContractAddress = Omit<Address, 'id' | 'type'>;
-export interface Loyalty {
-  startsOn: string;
-  endsOn: string;
-  penaltyAmountCents: number;
-}
-export interface ContractView {
-  id: string;
-  status: ContractStatus;
-  customerId: string;
-  plan: PlanSnapshot | null;
-  addOns: Array<{ addOnId: string; version: number; priceCents: number }>;
-  promotion: { promotionId: string; discount: PromotionView['discount']; months: number } | null;
-  installationAddress: ContractAddress | null;
-  billingAddress: ContractAddress | null;
-  dueDay: number;
-  pppoeLogin: string | null;
-  fixedIp: string | null;
-  activatedOn: string | null;
-  billingStartsOn: string | null;
-  loyalty: Loyalty | null;
-  suspension: { reason: 'delinquency' | 'customer_request'; startsOn: string; endsOn?: string } | null;
-  version: number;
-  asOf?: string | null;
-}
-export interface ContractListItem {
-  id: string;
-  customerId: string;
-  planId: string;
-  planVersion: number;
-  priceCents: number;
-  status: ContractStatus;
-  dueDay: number;
-  activatedOn: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+/** contracts: generated (queries/contract-details/contract.schemas.ts). */
+export type ContractStatus = Schemas['ContractStatus'];
+export type PlanSnapshot = Schemas['PlanSnapshot'];
+export type ContractAddress = Schemas['ContractAddress'];
+export type Loyalty = Schemas['Loyalty'];
+/** GET /contracts/{id}: the view, with `asOf` when time-travelled. */
+export type ContractDetail = Schemas['ContractDetail'];
+export type ContractView = Omit<ContractDetail, 'asOf'>;
+export type ContractListItem = Schemas['ContractListItem'];
 
 /** billing: generated (collection-accounts, billing-settings, billing-run response schemas). */
 export type CollectionAccountView = Schemas['CollectionAccountView'];
