@@ -2927,6 +2927,60 @@ export interface components {
             tradeName: string | null;
             version: number;
         };
+        DunningMessageList: {
+            items: components["schemas"]["DunningMessageView"][];
+        };
+        DunningMessageView: {
+            body: string;
+            channel: string;
+            contractId: string;
+            createdAt: string;
+            customerId: string;
+            id: string;
+            invoiceIds: string[];
+            status: string;
+            stepId: string;
+        };
+        DunningStatusView: {
+            brokenPromises: string[];
+            contractId: string;
+            history: {
+                actorId: string | null;
+                /** @enum {string|null} */
+                actorKind: "staff" | "subscriber" | "system" | "integration" | null;
+                /** @description the event payload */
+                data: {
+                    [key: string]: unknown;
+                };
+                recordedAt: string;
+                type: string;
+            }[];
+            ladder: {
+                id: string;
+                name: string;
+            };
+            level: components["schemas"]["ServiceLevel"];
+            openInvoices: {
+                daysOverdue: number;
+                /** Format: date */
+                dueDate: string;
+                invoiceId: string;
+                openCents: number;
+                /** Format: date */
+                payableUntil: string;
+            }[];
+            /**
+             * Format: date
+             * @description the business date collections acts on
+             */
+            today: string;
+            /** @description a trust release (desbloqueio em confiança) in force */
+            trust: {
+                invoiceIds: string[];
+                /** Format: date */
+                until: string;
+            } | null;
+        };
         HolidayList: {
             items: components["schemas"]["HolidayView"][];
             year: number;
@@ -3374,6 +3428,8 @@ export interface components {
             } | null;
             totalCents: number;
         };
+        /** @enum {string} */
+        ServiceLevel: "none" | "throttle" | "redirect" | "block" | "cancel";
     };
     responses: never;
     parameters: never;
@@ -4699,7 +4755,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DunningStatusView"];
+                };
             };
         };
     };
@@ -4961,7 +5019,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DunningMessageList"];
+                };
             };
         };
     };

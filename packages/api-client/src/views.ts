@@ -219,29 +219,10 @@ export interface TrustUnblockGranted {
   days: number | null;
 }
 
-/** collections: dunning-status.http.controller.ts, messages.http.controller.ts */
-export type ServiceLevel = 'none' | 'remind' | 'notify' | 'throttle' | 'redirect' | 'block' | 'cancel';
-export interface DunningStatusView {
-  contractId: string;
-  today: string;
-  level: ServiceLevel;
-  trust: { until: string; invoiceIds: string[] } | null;
-  brokenPromises: string[];
-  ladder: { id: string; name: string };
-  openInvoices: Array<{ invoiceId: string; dueDate: string; payableUntil: string; openCents: number; daysOverdue: number }>;
-  history: Array<{ type: string; data: Record<string, unknown>; recordedAt: string; actorKind: string | null; actorId: string | null }>;
-}
-export interface DunningMessageView {
-  id: string;
-  contractId: string;
-  customerId: string;
-  stepId: string;
-  channel: string;
-  body: string;
-  invoiceIds: string[];
-  status: string;
-  createdAt: string;
-}
+/** collections: generated (dunning-status and messages controllers). */
+export type ServiceLevel = Schemas['ServiceLevel'];
+export type DunningStatusView = Schemas['DunningStatusView'];
+export type DunningMessageView = Schemas['DunningMessageView'];
 
 /** contracts: portal-contract.view.ts (the customer area's plan page) */
 export interface PortalContractView {

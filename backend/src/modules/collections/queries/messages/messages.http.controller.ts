@@ -6,10 +6,23 @@ import { DATABASE } from '../../../../platform/database/tokens.js';
 import { RequirePermission } from '../../../../platform/auth/permissions.js';
 import { principalOf } from '../../../../platform/auth/command-context.js';
 import type { RequestWithPrincipal } from '../../../../platform/auth/principal.js';
-import { ZodQuery } from '../../../../platform/http/validation.js';
+import { responseMatches, ZodQuery, ZodResponse, type SameShape } from '../../../../platform/http/validation.js';
 
 export const MessagesQuery = z.object({ contractId: z.uuid({ error: 'a contract id' }).optional(), limit: z.coerce.number().int().min(1).max(500).optional() });
 type MessagesInput = z.infer<typeof MessagesQuery>;
+
+export const DunningMessageViewSchema = z.object({
+  id: z.string(),
+  contractId: z.string(),
+  customerId: z.string(),
+  stepId: z.string(),
+  channel: z.string(),
+  body: z.string(),
+  invoiceIds: z.array(z.string()),
+  status: z.string(),
+  createdAt: z.string(),
+}).meta({ id: 'DunningMessageView' });
+export const DunningMessageListSchema = z.object({ items: z.array(DunningMessageViewSchema) }).meta({ id: 'DunningMessageList' });
 
 /** The embedded message outbox: what the ladder sent (or queued for the e-mail/SMS/WhatsApp adapters). */
 @ApiTags('collections')
@@ -20,6 +33,7 @@ export class CollectionMessagesController {
   @Get()
   @RequirePermission('collections:read')
   @ZodQuery(MessagesQuery)
+  @ZodResponse(DunningMessageListSchema)
   async list(@Query() q: MessagesInput, @Req() req: RequestWithPrincipal) {
     const r = await this.db.query<{ id: string; contract_id: string; customer_id: string; step_id: string; channel: string; body: string; invoice_ids: string[]; status: string; created_at: Date }>(
       `SELECT id, contract_id, customer_id, step_id, channel, body, invoice_ids, status, created_at FROM collections_messages
@@ -34,3 +48,5 @@ export class CollectionMessagesController {
     };
   }
 }
+
+responseMatches<SameShape<z.infer<typeof DunningMessageListSchema>, Awaited<ReturnType<CollectionMessagesController['list']>>>>();
