@@ -2506,6 +2506,7 @@ export interface components {
         };
         Address: {
             city: string;
+            /** @description 7-digit IBGE code of the city */
             cityIbgeCode?: string;
             complement?: string;
             district: string;
@@ -2518,6 +2519,7 @@ export interface components {
             street: string;
             /** @enum {string} */
             type: "installation" | "billing" | "fiscal";
+            /** @description 8 digits */
             zipCode: string;
         };
         BankInstruction: {
@@ -2731,6 +2733,7 @@ export interface components {
         };
         ContractAddress: {
             city: string;
+            /** @description 7-digit IBGE code of the city */
             cityIbgeCode?: string;
             complement?: string;
             district: string;
@@ -2740,6 +2743,7 @@ export interface components {
             /** @enum {string} */
             state: "AC" | "AL" | "AP" | "AM" | "BA" | "CE" | "DF" | "ES" | "GO" | "MA" | "MT" | "MS" | "MG" | "PA" | "PB" | "PR" | "PE" | "PI" | "RJ" | "RN" | "RS" | "RO" | "RR" | "SC" | "SP" | "SE" | "TO";
             street: string;
+            /** @description 8 digits */
             zipCode: string;
         };
         ContractDetail: {

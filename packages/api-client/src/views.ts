@@ -4,9 +4,9 @@ import type { components } from './schema';
 type Schemas = components['schemas'];
 
 /*
- * Response bodies of the API. The spec declares requests but not responses yet (backend/openapi.json has
- * `responses: {200: {description: ""}}`), so these mirror the backend's view functions; each names its
- * source. When the spec gains response schemas, generate these too and delete this file.
+ * Response bodies of the API. Where the route declares a zod response schema the name is an alias of the
+ * generated type (`Schemas[...]`); the remaining interfaces are hand copies of the backend's views (each
+ * names its source) for routes without a response schema yet — replace them the same way.
  */
 
 /** identity: session-issuer.ts TokenPair + login.handler.ts */

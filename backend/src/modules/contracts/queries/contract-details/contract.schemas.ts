@@ -1,24 +1,13 @@
 import { z } from 'zod';
-import { uf } from '@netprovider/br-docs';
 import { responseMatches, type SameShape } from '../../../../platform/http/validation.js';
+import { postalAddressFields } from '../../../../shared-kernel/postal-address.schema.js';
 import type { ContractListItem } from './contract-directory.reader.js';
 import type { ContractView } from './contract.view.js';
 
 /* Response schemas of the contract queries (documentation only, see ZodResponse). */
 
 export const ContractStatusSchema = z.enum(['draft', 'awaiting_installation', 'active', 'suspended', 'cancelled']).meta({ id: 'ContractStatus' });
-export const ContractAddressSchema = z.object({
-  zipCode: z.string(),
-  street: z.string(),
-  number: z.string(),
-  complement: z.string().optional(),
-  district: z.string(),
-  city: z.string(),
-  cityIbgeCode: z.string().optional(),
-  state: z.enum(uf.UF_CODES),
-  lat: z.number().optional(),
-  lng: z.number().optional(),
-}).meta({ id: 'ContractAddress' });
+export const ContractAddressSchema = z.object(postalAddressFields).meta({ id: 'ContractAddress' });
 export const PlanSnapshotSchema = z.object({
   planId: z.string(),
   planVersion: z.number().int(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { uf } from '@netprovider/br-docs';
 import { responseMatches, type SameShape } from '../../../../platform/http/validation.js';
+import { postalAddressFields } from '../../../../shared-kernel/postal-address.schema.js';
 import { CONSENT_PURPOSES } from '../../domain/customer.events.js';
 import type { CustomerListItem, CustomerSearchResult } from '../customer-directory/customer-directory.reader.js';
 import type { CustomerView } from './customer.view.js';
@@ -12,16 +12,7 @@ export const CustomerPhoneSchema = z.object({ number: z.string().describe('E.164
 export const AddressSchema = z.object({
   id: z.string(),
   type: z.enum(['installation', 'billing', 'fiscal']),
-  zipCode: z.string(),
-  street: z.string(),
-  number: z.string(),
-  complement: z.string().optional(),
-  district: z.string(),
-  city: z.string(),
-  cityIbgeCode: z.string().optional(),
-  state: z.enum(uf.UF_CODES),
-  lat: z.number().optional(),
-  lng: z.number().optional(),
+  ...postalAddressFields,
 }).meta({ id: 'Address' });
 const Consent = z.object({ granted: z.boolean(), at: z.string() });
 export const CustomerConsentsSchema = z.object(Object.fromEntries(CONSENT_PURPOSES.map((p) => [p, Consent.optional()])) as Record<(typeof CONSENT_PURPOSES)[number], z.ZodOptional<typeof Consent>>)
