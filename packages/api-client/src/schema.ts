@@ -3195,6 +3195,13 @@ export interface components {
             /** Format: date */
             startsOn: string;
         };
+        MatchProposal: {
+            customerId: string;
+            invoiceId: string;
+            number: number;
+            reasons: ("amount" | "amount-with-charges" | "date-window" | "document" | "name" | "name-partial")[];
+            score: number;
+        };
         /** @enum {string} */
         PaymentMethod: "cash" | "card" | "transfer" | "boleto" | "pix" | "credit";
         PaymentRecorded: {
@@ -3434,6 +3441,93 @@ export interface components {
         };
         /** @enum {string} */
         ServiceLevel: "none" | "throttle" | "redirect" | "block" | "cancel";
+        StatementImport: {
+            account: {
+                [key: string]: unknown;
+            } | null;
+            alreadyImported: boolean;
+            counts: {
+                confirmed: number;
+                debit: number;
+                duplicate: number;
+                ignored: number;
+                lines: number;
+                proposed: number;
+                unmatched: number;
+            };
+            fileName: string | null;
+            id: string;
+            lines: components["schemas"]["StatementLineView"][];
+            periodEnd: string | null;
+            periodStart: string | null;
+            repeatedInFile: number;
+            uploadedAt: string;
+            uploadedBy: string;
+        };
+        /** @enum {string} */
+        StatementLineStatus: "proposed" | "unmatched" | "duplicate" | "debit" | "confirmed" | "ignored";
+        StatementLineView: {
+            amountCents: number;
+            decidedAt: string | null;
+            decidedBy: string | null;
+            /** @description the statement that first listed this line */
+            duplicateOf: string | null;
+            fitId: string;
+            ignoreReason: string | null;
+            invoiceId: string | null;
+            memo: string;
+            name: string | null;
+            paymentId: string | null;
+            postedAt: string;
+            /** @description open invoices this credit may pay, best first */
+            proposals: components["schemas"]["MatchProposal"][];
+            status: components["schemas"]["StatementLineStatus"];
+            type: string;
+        };
+        StatementList: {
+            items: components["schemas"]["StatementSummary"][];
+        };
+        StatementSummary: {
+            account: {
+                [key: string]: unknown;
+            } | null;
+            counts: {
+                confirmed: number;
+                debit: number;
+                duplicate: number;
+                ignored: number;
+                lines: number;
+                proposed: number;
+                unmatched: number;
+            };
+            fileName: string | null;
+            id: string;
+            periodEnd: string | null;
+            periodStart: string | null;
+            uploadedAt: string;
+            uploadedBy: string;
+        };
+        StatementView: {
+            account: {
+                [key: string]: unknown;
+            } | null;
+            counts: {
+                confirmed: number;
+                debit: number;
+                duplicate: number;
+                ignored: number;
+                lines: number;
+                proposed: number;
+                unmatched: number;
+            };
+            fileName: string | null;
+            id: string;
+            lines: components["schemas"]["StatementLineView"][];
+            periodEnd: string | null;
+            periodStart: string | null;
+            uploadedAt: string;
+            uploadedBy: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -4644,7 +4738,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StatementList"];
+                };
             };
         };
     };
@@ -4664,11 +4760,21 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatementImport"];
+                };
+            };
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StatementImport"];
+                };
             };
         };
     };
@@ -4687,7 +4793,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StatementView"];
+                };
             };
         };
     };

@@ -157,46 +157,15 @@ export interface CustomerCreditView {
   movements: Array<{ kind: 'overpayment' | 'applied' | 'refund'; on: string; amountCents: number; invoiceId?: string; refundId?: string; method?: string; reference?: string }>;
 }
 
-/** billing: statement-matching.ts, statements.reader.ts (OFX reconciliation) */
-export type StatementLineStatus = 'proposed' | 'unmatched' | 'duplicate' | 'debit' | 'confirmed' | 'ignored';
-export type MatchReason = 'amount' | 'amount-with-charges' | 'date-window' | 'document' | 'name' | 'name-partial';
-export interface MatchProposal {
-  invoiceId: string;
-  number: number;
-  customerId: string;
-  score: number;
-  reasons: MatchReason[];
-}
-export interface StatementLineView {
-  fitId: string;
-  postedAt: string;
-  amountCents: number;
-  type: string;
-  memo: string;
-  name: string | null;
-  status: StatementLineStatus;
-  proposals: MatchProposal[];
-  invoiceId: string | null;
-  paymentId: string | null;
-  duplicateOf: string | null;
-  ignoreReason: string | null;
-  decidedBy: string | null;
-  decidedAt: string | null;
-}
-export interface StatementSummary {
-  id: string;
-  fileName: string | null;
-  account: Record<string, unknown> | null;
-  periodStart: string | null;
-  periodEnd: string | null;
-  uploadedBy: string;
-  uploadedAt: string;
-  counts: Record<StatementLineStatus, number> & { lines: number };
-}
-export interface StatementView extends StatementSummary {
-  lines: StatementLineView[];
-  alreadyImported?: boolean;
-}
+/** billing: generated (queries/statements/statement.schemas.ts, OFX reconciliation). */
+export type StatementLineStatus = Schemas['StatementLineStatus'];
+export type MatchProposal = Schemas['MatchProposal'];
+export type MatchReason = MatchProposal['reasons'][number];
+export type StatementLineView = Schemas['StatementLineView'];
+export type StatementSummary = Schemas['StatementSummary'];
+/** GET /billing/statements/{id}; the import answers it with `alreadyImported` and `repeatedInFile`. */
+export type StatementImport = Schemas['StatementImport'];
+export type StatementView = Schemas['StatementView'] & Partial<Pick<StatementImport, 'alreadyImported' | 'repeatedInFile'>>;
 
 /** billing: generated (generate-remittance controller). */
 export type RemittanceResult = Schemas['RemittanceResult'];
