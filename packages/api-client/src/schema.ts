@@ -1732,6 +1732,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/invoices/{id}/due-date": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ChangeDueDate_change"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/invoices/{id}/payments": {
         parameters: {
             query?: never;
@@ -2535,7 +2551,1048 @@ export interface paths {
 }
 export type webhooks = Record<string, never>;
 export interface components {
-    schemas: never;
+    schemas: {
+        AddOnList: {
+            items: components["schemas"]["AddOnView"][];
+        };
+        AddOnView: {
+            active: boolean;
+            /** @enum {string} */
+            category: "tv" | "streaming" | "security" | "cloud" | "telephony" | "support" | "other";
+            /** @description ISO instant */
+            createdAt: string;
+            id: string;
+            name: string;
+            priceCents: number;
+            /** @description ISO instant */
+            updatedAt: string;
+            version: number;
+        };
+        Address: {
+            city: string;
+            /** @description 7-digit IBGE code of the city */
+            cityIbgeCode?: string;
+            complement?: string;
+            district: string;
+            id: string;
+            lat?: number;
+            lng?: number;
+            number: string;
+            /** @enum {string} */
+            state: "AC" | "AL" | "AP" | "AM" | "BA" | "CE" | "DF" | "ES" | "GO" | "MA" | "MT" | "MS" | "MG" | "PA" | "PB" | "PR" | "PE" | "PI" | "RJ" | "RN" | "RS" | "RO" | "RR" | "SC" | "SP" | "SE" | "TO";
+            street: string;
+            /** @enum {string} */
+            type: "installation" | "billing" | "fiscal";
+            /** @description 8 digits */
+            zipCode: string;
+        };
+        BankInstruction: {
+            confirmationCode: string | null;
+            /** Format: date */
+            confirmationDate: string | null;
+            /** @description ISO instant */
+            confirmedAt: string | null;
+            /**
+             * Format: date
+             * @description change-due-date: the date the instruction 06 carried
+             */
+            dueDate?: string | null;
+            /** @description write-off | change-due-date */
+            kind: string;
+            movementCode: string;
+            reason: string;
+            remittanceId: string;
+            /** @description ISO instant */
+            sentAt: string;
+            sequence: number;
+            /** @enum {string} */
+            status: "sent" | "confirmed";
+        };
+        BankReturnList: {
+            items: {
+                bankCode: string;
+                fileName: string | null;
+                id: string;
+                layout: number;
+                report: components["schemas"]["BankReturnReport"];
+                uploadedAt: string;
+                uploadedBy: string;
+            }[];
+        };
+        BankReturnReport: {
+            bankCode: string;
+            /** @description settlements already recorded: nothing settled twice */
+            duplicates: number;
+            fileName: string | null;
+            id: string;
+            /** @description the bank's confirmations of instructions sent by remessa */
+            instructions: {
+                invoiceId: string | null;
+                line: number;
+                nossoNumero: string;
+                occurrenceCode: string;
+                /** @enum {string} */
+                outcome: "write-off-confirmed" | "due-date-changed";
+                recorded: boolean;
+            }[];
+            layout: 240 | 400;
+            mismatches: {
+                expectedCents: number;
+                invoiceId: string;
+                /** @enum {string} */
+                kind: "partial" | "overpaid";
+                line: number;
+                nossoNumero: string;
+                paidCents: number;
+            }[];
+            other: {
+                description: string;
+                line: number;
+                nossoNumero: string;
+                occurrenceCode: string;
+            }[];
+            /** @description entries confirmed registered by the bank */
+            registered: number;
+            rejected: {
+                description: string;
+                invoiceId?: string;
+                line: number;
+                motives?: string[];
+                nossoNumero: string;
+                occurrenceCode: string;
+            }[];
+            /** @description payments recorded now */
+            settled: number;
+            settledCents: number;
+            sha256: string;
+            /** @description title lines in the file */
+            titles: number;
+            unknown: {
+                amountPaidCents: number;
+                line: number;
+                nossoNumero: string;
+                occurrenceCode: string;
+            }[];
+        };
+        BillingRunList: {
+            items: components["schemas"]["BillingRunSummary"][];
+        };
+        BillingRunPreviewLine: {
+            contractId: string;
+            customerId: string;
+            /** Format: date */
+            dueDate: string | null;
+            error: string | null;
+            invoiceId: string | null;
+            items: components["schemas"]["InvoiceItem"][];
+            totalCents: number;
+            warning: string | null;
+        };
+        /** @enum {string} */
+        BillingRunStatus: "previewing" | "awaiting_approval" | "issuing" | "completed" | "discarded";
+        BillingRunSummary: {
+            /** @description ISO instant */
+            approvedAt: string | null;
+            approvedBy: string | null;
+            competence: string;
+            done: number;
+            dueDayFrom: number;
+            dueDayTo: number;
+            failed: number;
+            /** @description ISO instant */
+            finishedAt: string | null;
+            id: string;
+            /** @description invoices per second while issuing */
+            rate: number | null;
+            /** @description ISO instant */
+            requestedAt: string;
+            requestedBy: string;
+            /** @description ISO instant */
+            startedAt: string | null;
+            status: components["schemas"]["BillingRunStatus"];
+            /** @description invoices to issue (from the preview) */
+            total: number;
+            totalCents: number;
+            /** @description count of lines per warning */
+            warnings: {
+                [key: string]: number;
+            };
+        };
+        BillingRunView: {
+            /** @description ISO instant */
+            approvedAt: string | null;
+            approvedBy: string | null;
+            competence: string;
+            done: number;
+            dueDayFrom: number;
+            dueDayTo: number;
+            failed: number;
+            /** @description ISO instant */
+            finishedAt: string | null;
+            id: string;
+            /** @description null while previewing */
+            preview: {
+                invoices: number;
+                lines: components["schemas"]["BillingRunPreviewLine"][];
+                nextPage: number | null;
+                totalCents: number;
+                /** @description count of lines per warning */
+                warnings: {
+                    [key: string]: number;
+                };
+            } | null;
+            /** @description invoices per second while issuing */
+            rate: number | null;
+            /** @description ISO instant */
+            requestedAt: string;
+            requestedBy: string;
+            /** @description ISO instant */
+            startedAt: string | null;
+            status: components["schemas"]["BillingRunStatus"];
+            /** @description invoices to issue (from the preview) */
+            total: number;
+            totalCents: number;
+            /** @description count of lines per warning */
+            warnings: {
+                [key: string]: number;
+            };
+        };
+        BillingSettingsView: {
+            creditDelinquencySuspendedDays: boolean;
+            earlyDiscount: {
+                amountCents: number;
+                daysBefore: number;
+            } | null;
+            finePercentBp: number;
+            graceDays: number;
+            interestMonthlyBp: number;
+            legalFineCapBp: number;
+            pixValidAfterDueDays: number;
+        };
+        CollectionAccountList: {
+            items: components["schemas"]["CollectionAccountView"][];
+        };
+        CollectionAccountView: {
+            account: string;
+            accountDigit: string | null;
+            active: boolean;
+            agency: string;
+            agencyDigit: string | null;
+            agreement: string | null;
+            bankCode: string;
+            bankName: string;
+            beneficiaryDocument: string;
+            beneficiaryName: string;
+            cnabLayout: 240 | 400;
+            id: string;
+            isDefault: boolean;
+            name: string;
+            nextNossoNumero: number;
+            pixKey: string | null;
+            pixMerchantCity: string;
+            /** @enum {string} */
+            pixMode: "static" | "psp" | "none";
+            station: string | null;
+            wallet: string | null;
+        };
+        ContractAddress: {
+            city: string;
+            /** @description 7-digit IBGE code of the city */
+            cityIbgeCode?: string;
+            complement?: string;
+            district: string;
+            lat?: number;
+            lng?: number;
+            number: string;
+            /** @enum {string} */
+            state: "AC" | "AL" | "AP" | "AM" | "BA" | "CE" | "DF" | "ES" | "GO" | "MA" | "MT" | "MS" | "MG" | "PA" | "PB" | "PR" | "PE" | "PI" | "RJ" | "RN" | "RS" | "RO" | "RR" | "SC" | "SP" | "SE" | "TO";
+            street: string;
+            /** @description 8 digits */
+            zipCode: string;
+        };
+        ContractDetail: {
+            activatedOn: string | null;
+            addOns: {
+                addOnId: string;
+                priceCents: number;
+                version: number;
+            }[];
+            asOf: string | null;
+            billingAddress: components["schemas"]["ContractAddress"] | null;
+            billingStartsOn: string | null;
+            combo: {
+                addOnIds: string[];
+                comboId: string;
+                discountCents: number;
+                priceCents: number;
+                version: number;
+            } | null;
+            customerId: string;
+            dueDay: number;
+            fixedIp: string | null;
+            id: string;
+            installationAddress: components["schemas"]["ContractAddress"] | null;
+            loyalty: components["schemas"]["Loyalty"] | null;
+            /** @description this month: plan + add-ons − combo discount − promotion discount */
+            monthly: {
+                addOnsCents: number;
+                comboDiscountCents: number;
+                planCents: number;
+                promotionDiscountCents: number;
+                totalCents: number;
+            } | null;
+            plan: components["schemas"]["PlanSnapshot"] | null;
+            pppoeLogin: string | null;
+            promotion: {
+                discount: {
+                    basisPoints: number;
+                    /** @enum {string} */
+                    kind: "percentage";
+                } | {
+                    amountCents: number;
+                    /** @enum {string} */
+                    kind: "fixed";
+                };
+                months: number;
+                monthsRemaining: number;
+                promotionId: string;
+            } | null;
+            status: components["schemas"]["ContractStatus"];
+            suspension: {
+                endsOn?: string;
+                /** @enum {string} */
+                reason: "delinquency" | "customer_request";
+                startsOn: string;
+            } | null;
+            version: number;
+        };
+        ContractList: {
+            items: components["schemas"]["ContractListItem"][];
+        };
+        ContractListItem: {
+            activatedOn: string | null;
+            createdAt: string;
+            customerId: string;
+            dueDay: number;
+            id: string;
+            planId: string;
+            planVersion: number;
+            priceCents: number;
+            status: components["schemas"]["ContractStatus"];
+            updatedAt: string;
+        };
+        /** @enum {string} */
+        ContractStatus: "draft" | "awaiting_installation" | "active" | "suspended" | "cancelled";
+        CustomerConsentMap: {
+            "credit-analysis"?: {
+                at: string;
+                granted: boolean;
+            };
+            "data-sharing-partners"?: {
+                at: string;
+                granted: boolean;
+            };
+            marketing?: {
+                at: string;
+                granted: boolean;
+            };
+            "sms-messages"?: {
+                at: string;
+                granted: boolean;
+            };
+            "usage-analytics"?: {
+                at: string;
+                granted: boolean;
+            };
+            "whatsapp-messages"?: {
+                at: string;
+                granted: boolean;
+            };
+        };
+        CustomerDetail: {
+            addresses: components["schemas"]["Address"][];
+            asOf: string | null;
+            birthDate: string | null;
+            consents: components["schemas"]["CustomerConsentMap"];
+            document: string | null;
+            documentFormatted: string | null;
+            emails: string[];
+            foundationDate: string | null;
+            guarantor: {
+                document: string;
+                email?: string;
+                name: string;
+                phone?: string;
+            } | null;
+            id: string;
+            /** @enum {string} */
+            kind: "PF" | "PJ";
+            name: string | null;
+            phones: components["schemas"]["CustomerPhone"][];
+            /** @description after erasure, what remains */
+            pseudonym: string | null;
+            stateRegistration: string | null;
+            /** @enum {string} */
+            status: "active" | "erasure_requested" | "erased";
+            tags: string[];
+            tradeName: string | null;
+            version: number;
+        };
+        CustomerListItem: {
+            createdAt: string;
+            document: string | null;
+            emails: string[];
+            id: string;
+            /** @enum {string} */
+            kind: "PF" | "PJ";
+            name: string | null;
+            phones: components["schemas"]["CustomerPhone"][];
+            pseudonym: string | null;
+            /** @enum {string} */
+            status: "active" | "erasure_requested" | "erased";
+            tags: string[];
+            updatedAt: string;
+        };
+        CustomerPhone: {
+            /** @description E.164 */
+            number: string;
+            whatsapp: boolean;
+        };
+        CustomerSearchResult: {
+            hasMore: boolean;
+            items: components["schemas"]["CustomerListItem"][];
+            page: number;
+            pageSize: number;
+            /** @description exact up to 500 matches, then the planner estimate */
+            total: number;
+            totalIsEstimate: boolean;
+        };
+        CustomerView: {
+            addresses: components["schemas"]["Address"][];
+            birthDate: string | null;
+            consents: components["schemas"]["CustomerConsentMap"];
+            document: string | null;
+            documentFormatted: string | null;
+            emails: string[];
+            foundationDate: string | null;
+            guarantor: {
+                document: string;
+                email?: string;
+                name: string;
+                phone?: string;
+            } | null;
+            id: string;
+            /** @enum {string} */
+            kind: "PF" | "PJ";
+            name: string | null;
+            phones: components["schemas"]["CustomerPhone"][];
+            /** @description after erasure, what remains */
+            pseudonym: string | null;
+            stateRegistration: string | null;
+            /** @enum {string} */
+            status: "active" | "erasure_requested" | "erased";
+            tags: string[];
+            tradeName: string | null;
+            version: number;
+        };
+        DunningMessageList: {
+            items: components["schemas"]["DunningMessageView"][];
+        };
+        DunningMessageView: {
+            body: string;
+            channel: string;
+            contractId: string;
+            createdAt: string;
+            customerId: string;
+            id: string;
+            invoiceIds: string[];
+            status: string;
+            stepId: string;
+        };
+        DunningStatusView: {
+            brokenPromises: string[];
+            contractId: string;
+            history: {
+                actorId: string | null;
+                /** @enum {string|null} */
+                actorKind: "staff" | "subscriber" | "system" | "integration" | null;
+                /** @description the event payload */
+                data: {
+                    [key: string]: unknown;
+                };
+                recordedAt: string;
+                type: string;
+            }[];
+            ladder: {
+                id: string;
+                name: string;
+            };
+            level: components["schemas"]["ServiceLevel"];
+            openInvoices: {
+                daysOverdue: number;
+                /** Format: date */
+                dueDate: string;
+                invoiceId: string;
+                openCents: number;
+                /** Format: date */
+                payableUntil: string;
+            }[];
+            /**
+             * Format: date
+             * @description the business date collections acts on
+             */
+            today: string;
+            /** @description a trust release (desbloqueio em confiança) in force */
+            trust: {
+                invoiceIds: string[];
+                /** Format: date */
+                until: string;
+            } | null;
+        };
+        HolidayList: {
+            items: components["schemas"]["HolidayView"][];
+            year: number;
+        };
+        HolidayView: {
+            /** Format: date */
+            date: string;
+            name: string;
+            /** @enum {string} */
+            scope: "national" | "local";
+        };
+        InvoiceDetail: {
+            agreementId: string | null;
+            /** @description absent with asOf */
+            bankInstructions?: components["schemas"]["BankInstruction"][];
+            boleto: {
+                bankCode: string;
+                barcode: string;
+                collectionAccountId: string;
+                digitableLine: string;
+                nossoNumero: string;
+                nossoNumeroFormatted: string;
+            } | null;
+            cancellation: {
+                /** @description ISO instant */
+                at: string;
+                reason: string;
+            } | null;
+            competence: string | null;
+            contractId: string | null;
+            customerId: string;
+            discountCents: number;
+            /** Format: date */
+            dueDate: string;
+            /** @description alterações de vencimento, oldest first */
+            dueDateChanges: {
+                /** @description ISO instant */
+                at: string;
+                changedBy: string | null;
+                /** Format: date */
+                dueDate: string;
+                /** Format: date */
+                previousDueDate: string;
+                reason: string;
+            }[];
+            history: {
+                actorId: string | null;
+                /** @description ISO instant */
+                at: string;
+                summary: string;
+                type: string;
+                version: number;
+            }[];
+            id: string;
+            /** Format: date */
+            issuedOn: string;
+            items: components["schemas"]["InvoiceItem"][];
+            number: number;
+            outstandingCents: number;
+            paidCents: number;
+            /**
+             * Format: date
+             * @description the last day it can be paid without charges
+             */
+            payableWithoutChargesUntil: string;
+            payments: components["schemas"]["PaymentView"][];
+            pix: {
+                brCode: string;
+                /** @enum {string} */
+                kind: "static" | "cobv";
+                location?: string;
+                txid: string;
+            } | null;
+            renegotiatedCents: number;
+            rules: components["schemas"]["LateChargeRules"];
+            runId: string | null;
+            status: components["schemas"]["InvoiceStatus"];
+            totalCents: number;
+            version: number;
+            writeOff: {
+                amountCents: number;
+                /** @description ISO instant */
+                at: string;
+                reason: string;
+            } | null;
+            writtenOffCents: number;
+        };
+        InvoiceItem: {
+            amountCents: number;
+            description: string;
+            /** @enum {string} */
+            kind: "plan" | "add-on" | "promotion" | "adjustment" | "installation" | "charge" | "credit" | "agreement" | "agreement-charges";
+            reference?: string;
+        };
+        InvoiceListItem: {
+            bankCode: string | null;
+            competence: string | null;
+            contractId: string | null;
+            customerId: string;
+            digitableLine: string | null;
+            /** Format: date */
+            dueDate: string;
+            id: string;
+            /** Format: date */
+            issuedOn: string;
+            nossoNumero: string | null;
+            number: number;
+            outstandingCents: number;
+            paidCents: number;
+            status: components["schemas"]["InvoiceStatus"];
+            totalCents: number;
+        };
+        InvoicePage: {
+            items: components["schemas"]["InvoiceListItem"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        /** @enum {string} */
+        InvoiceStatus: "open" | "partially_paid" | "paid" | "cancelled" | "overdue" | "written_off" | "renegotiated";
+        InvoiceView: {
+            agreementId: string | null;
+            boleto: {
+                bankCode: string;
+                barcode: string;
+                collectionAccountId: string;
+                digitableLine: string;
+                nossoNumero: string;
+                nossoNumeroFormatted: string;
+            } | null;
+            cancellation: {
+                /** @description ISO instant */
+                at: string;
+                reason: string;
+            } | null;
+            competence: string | null;
+            contractId: string | null;
+            customerId: string;
+            discountCents: number;
+            /** Format: date */
+            dueDate: string;
+            /** @description alterações de vencimento, oldest first */
+            dueDateChanges: {
+                /** @description ISO instant */
+                at: string;
+                changedBy: string | null;
+                /** Format: date */
+                dueDate: string;
+                /** Format: date */
+                previousDueDate: string;
+                reason: string;
+            }[];
+            history: {
+                actorId: string | null;
+                /** @description ISO instant */
+                at: string;
+                summary: string;
+                type: string;
+                version: number;
+            }[];
+            id: string;
+            /** Format: date */
+            issuedOn: string;
+            items: components["schemas"]["InvoiceItem"][];
+            number: number;
+            outstandingCents: number;
+            paidCents: number;
+            /**
+             * Format: date
+             * @description the last day it can be paid without charges
+             */
+            payableWithoutChargesUntil: string;
+            payments: components["schemas"]["PaymentView"][];
+            pix: {
+                brCode: string;
+                /** @enum {string} */
+                kind: "static" | "cobv";
+                location?: string;
+                txid: string;
+            } | null;
+            renegotiatedCents: number;
+            rules: components["schemas"]["LateChargeRules"];
+            runId: string | null;
+            status: components["schemas"]["InvoiceStatus"];
+            totalCents: number;
+            version: number;
+            writeOff: {
+                amountCents: number;
+                /** @description ISO instant */
+                at: string;
+                reason: string;
+            } | null;
+            writtenOffCents: number;
+        };
+        LateChargeRules: {
+            earlyDiscount?: {
+                amountCents: number;
+                daysBefore: number;
+            };
+            finePercentBp: number;
+            graceDays: number;
+            interestMonthlyBp: number;
+        };
+        Loyalty: {
+            /** Format: date */
+            endsOn: string;
+            penaltyAmountCents: number;
+            /** Format: date */
+            startsOn: string;
+        };
+        MatchProposal: {
+            customerId: string;
+            invoiceId: string;
+            number: number;
+            reasons: ("amount" | "amount-with-charges" | "date-window" | "document" | "name" | "name-partial")[];
+            score: number;
+        };
+        /** @enum {string} */
+        PaymentMethod: "cash" | "card" | "transfer" | "boleto" | "pix" | "credit";
+        PaymentRecorded: {
+            invoice: components["schemas"]["InvoiceView"];
+            /** @enum {string} */
+            outcome: "recorded" | "duplicate";
+            payment: components["schemas"]["PaymentView"] | null;
+        };
+        PaymentView: {
+            amountCents: number;
+            discountCents: number;
+            feesCents: number;
+            fineCents: number;
+            id: string;
+            interestCents: number;
+            method: components["schemas"]["PaymentMethod"];
+            overpaidCents: number;
+            /** Format: date */
+            paidOn: string;
+            principalCents: number;
+            receivedBy: string | null;
+            /** @description ISO instant */
+            recordedAt: string;
+            reversed: {
+                /** @description ISO instant */
+                at: string;
+                reason: string;
+            } | null;
+            source: {
+                kind: string;
+                reference: string;
+            };
+        };
+        PenaltyRule: {
+            /** @enum {string} */
+            kind: "none";
+        } | {
+            amountCents: number;
+            /** @enum {string} */
+            kind: "prorata";
+        } | {
+            basisPoints: number;
+            /** @enum {string} */
+            kind: "percentage";
+        };
+        PlanList: {
+            items: components["schemas"]["PlanView"][];
+        };
+        PlanSnapshot: {
+            downloadMbps: number;
+            loyaltyMonths: number;
+            /** @description full penalty before proration; 0 = none */
+            penaltyAmountCents: number;
+            planId: string;
+            planVersion: number;
+            priceCents: number;
+            uploadMbps: number;
+        };
+        PlanTerms: {
+            downloadMbps: number;
+            installationFeeCents: number;
+            /** @enum {string} */
+            ipv4: "public" | "cgnat";
+            ipv6PrefixLength?: number;
+            /** @description 0 = no loyalty */
+            loyaltyMonths: number;
+            penaltyRule: components["schemas"]["PenaltyRule"];
+            priceCents: number;
+            /** @enum {string} */
+            technology: "FTTH" | "radio" | "cable" | "DSL" | "satellite" | "other";
+            uploadMbps: number;
+        };
+        PlanView: {
+            active: boolean;
+            createdAt: string;
+            id: string;
+            name: string;
+            terms: components["schemas"]["PlanTerms"];
+            updatedAt: string;
+            /** @description the current version: what new sales get */
+            version: number;
+            versions: {
+                publishedAt: string;
+                terms: components["schemas"]["PlanTerms"];
+                version: number;
+            }[];
+        };
+        PortalInvoiceView: {
+            agreementId: string | null;
+            boleto: {
+                bankCode: string;
+                barcode: string;
+                collectionAccountId: string;
+                digitableLine: string;
+                nossoNumero: string;
+                nossoNumeroFormatted: string;
+            } | null;
+            cancellation: {
+                /** @description ISO instant */
+                at: string;
+                reason: string;
+            } | null;
+            competence: string | null;
+            contractId: string | null;
+            customerId: string;
+            discountCents: number;
+            /** Format: date */
+            dueDate: string;
+            id: string;
+            /** Format: date */
+            issuedOn: string;
+            items: components["schemas"]["InvoiceItem"][];
+            number: number;
+            outstandingCents: number;
+            paidCents: number;
+            /**
+             * Format: date
+             * @description the last day it can be paid without charges
+             */
+            payableWithoutChargesUntil: string;
+            payments: components["schemas"]["PaymentView"][];
+            payToday: components["schemas"]["SecondCopy"] | null;
+            pix: {
+                brCode: string;
+                /** @enum {string} */
+                kind: "static" | "cobv";
+                location?: string;
+                txid: string;
+            } | null;
+            renegotiatedCents: number;
+            rules: components["schemas"]["LateChargeRules"];
+            status: components["schemas"]["InvoiceStatus"];
+            totalCents: number;
+            version: number;
+            writeOff: {
+                amountCents: number;
+                /** @description ISO instant */
+                at: string;
+                reason: string;
+            } | null;
+            writtenOffCents: number;
+        };
+        PromotionDiscount: {
+            basisPoints: number;
+            /** @enum {string} */
+            kind: "percentage";
+        } | {
+            amountCents: number;
+            /** @enum {string} */
+            kind: "fixed";
+        };
+        PromotionList: {
+            items: components["schemas"]["PromotionView"][];
+        };
+        PromotionView: {
+            /** @description ISO instant */
+            createdAt: string;
+            discount: components["schemas"]["PromotionDiscount"];
+            eligibility: {
+                newCustomersOnly: boolean;
+                /** @description empty = every plan */
+                planIds: string[];
+                /** @description empty = everywhere */
+                regions: ({
+                    /** @enum {string} */
+                    uf: "AC" | "AL" | "AP" | "AM" | "BA" | "CE" | "DF" | "ES" | "GO" | "MA" | "MT" | "MS" | "MG" | "PA" | "PB" | "PR" | "PE" | "PI" | "RJ" | "RN" | "RS" | "RO" | "RR" | "SC" | "SP" | "SE" | "TO";
+                } | {
+                    ibgeCityCode: string;
+                })[];
+            };
+            /** Format: date */
+            endsOn: string | null;
+            id: string;
+            months: number;
+            name: string;
+            /** Format: date */
+            startsOn: string;
+            /** @description ISO instant */
+            updatedAt: string;
+        };
+        RemittanceList: {
+            items: {
+                bankCode: string | null;
+                collectionAccountId: string;
+                createdAt: string;
+                createdBy: string;
+                downloadUrl: string;
+                fileName: string | null;
+                id: string;
+                layout: number | null;
+                sequence: number;
+                titles: number;
+                totalCents: number;
+            }[];
+        };
+        RemittanceResult: {
+            downloadUrl: string;
+            /** @description alterações de vencimento (06) */
+            dueDateChanges: number;
+            fileName: string;
+            id: string;
+            /** @description titles registered (entrada, 01) */
+            registrations: number;
+            sequence: number;
+            /** @description invoices left out of this file (still pending) */
+            skipped: {
+                field: string;
+                invoiceId: string;
+                reason: string;
+            }[];
+            /** @description every title of the file, as its trailer counts them */
+            titles: number;
+            totalCents: number;
+            /** @description pedidos de baixa (02) */
+            writeOffs: number;
+        };
+        SecondCopy: {
+            boleto: {
+                barcode: string;
+                digitableLine: string;
+                /** Format: date */
+                dueDate: string;
+            } | null;
+            daysLate: number;
+            discountCents: number;
+            fineCents: number;
+            interestCents: number;
+            invoiceId: string;
+            outstandingCents: number;
+            /** Format: date */
+            payOn: string;
+            pix: {
+                brCode: string;
+                txid: string;
+            } | null;
+            totalCents: number;
+        };
+        /** @enum {string} */
+        ServiceLevel: "none" | "throttle" | "redirect" | "block" | "cancel";
+        StatementImport: {
+            account: {
+                [key: string]: unknown;
+            } | null;
+            alreadyImported: boolean;
+            counts: {
+                confirmed: number;
+                debit: number;
+                duplicate: number;
+                ignored: number;
+                lines: number;
+                proposed: number;
+                unmatched: number;
+            };
+            fileName: string | null;
+            id: string;
+            lines: components["schemas"]["StatementLineView"][];
+            periodEnd: string | null;
+            periodStart: string | null;
+            repeatedInFile: number;
+            uploadedAt: string;
+            uploadedBy: string;
+        };
+        /** @enum {string} */
+        StatementLineStatus: "proposed" | "unmatched" | "duplicate" | "debit" | "confirmed" | "ignored";
+        StatementLineView: {
+            amountCents: number;
+            decidedAt: string | null;
+            decidedBy: string | null;
+            /** @description the statement that first listed this line */
+            duplicateOf: string | null;
+            fitId: string;
+            ignoreReason: string | null;
+            invoiceId: string | null;
+            memo: string;
+            name: string | null;
+            paymentId: string | null;
+            postedAt: string;
+            /** @description open invoices this credit may pay, best first */
+            proposals: components["schemas"]["MatchProposal"][];
+            status: components["schemas"]["StatementLineStatus"];
+            type: string;
+        };
+        StatementList: {
+            items: components["schemas"]["StatementSummary"][];
+        };
+        StatementSummary: {
+            account: {
+                [key: string]: unknown;
+            } | null;
+            counts: {
+                confirmed: number;
+                debit: number;
+                duplicate: number;
+                ignored: number;
+                lines: number;
+                proposed: number;
+                unmatched: number;
+            };
+            fileName: string | null;
+            id: string;
+            periodEnd: string | null;
+            periodStart: string | null;
+            uploadedAt: string;
+            uploadedBy: string;
+        };
+        StatementView: {
+            account: {
+                [key: string]: unknown;
+            } | null;
+            counts: {
+                confirmed: number;
+                debit: number;
+                duplicate: number;
+                ignored: number;
+                lines: number;
+                proposed: number;
+                unmatched: number;
+            };
+            fileName: string | null;
+            id: string;
+            lines: components["schemas"]["StatementLineView"][];
+            periodEnd: string | null;
+            periodStart: string | null;
+            uploadedAt: string;
+            uploadedBy: string;
+        };
+    };
     responses: never;
     parameters: never;
     requestBodies: never;
@@ -2603,7 +3660,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AddOnList"];
+                };
             };
         };
     };
@@ -2630,7 +3689,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AddOnView"];
+                };
             };
         };
     };
@@ -2649,7 +3710,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AddOnView"];
+                };
             };
         };
     };
@@ -2676,7 +3739,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AddOnView"];
+                };
             };
         };
     };
@@ -3043,7 +4108,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BankReturnList"];
+                };
             };
         };
     };
@@ -3067,7 +4134,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BankReturnReport"];
+                };
             };
         };
     };
@@ -3084,7 +4153,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CollectionAccountList"];
+                };
             };
         };
     };
@@ -3124,7 +4195,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CollectionAccountView"];
+                };
             };
         };
     };
@@ -3143,7 +4216,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CollectionAccountView"];
+                };
             };
         };
     };
@@ -3174,7 +4249,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CollectionAccountView"];
+                };
             };
         };
     };
@@ -3240,7 +4317,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HolidayList"];
+                };
             };
         };
     };
@@ -3265,7 +4344,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HolidayView"];
+                };
             };
         };
     };
@@ -3486,7 +4567,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RemittanceList"];
+                };
             };
         };
     };
@@ -3510,7 +4593,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RemittanceResult"];
+                };
             };
         };
     };
@@ -3546,7 +4631,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BillingRunList"];
+                };
             };
         };
     };
@@ -3571,7 +4658,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BillingRunView"];
+                };
             };
         };
     };
@@ -3594,7 +4683,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BillingRunView"];
+                };
             };
         };
     };
@@ -3613,7 +4704,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BillingRunView"];
+                };
             };
         };
     };
@@ -3638,7 +4731,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BillingRunView"];
+                };
             };
         };
     };
@@ -3655,7 +4750,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BillingSettingsView"];
+                };
             };
         };
     };
@@ -3686,7 +4783,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BillingSettingsView"];
+                };
             };
         };
     };
@@ -3703,7 +4802,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StatementList"];
+                };
             };
         };
     };
@@ -3723,11 +4824,21 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatementImport"];
+                };
+            };
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StatementImport"];
+                };
             };
         };
     };
@@ -3746,7 +4857,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StatementView"];
+                };
             };
         };
     };
@@ -3818,7 +4931,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DunningStatusView"];
+                };
             };
         };
     };
@@ -4080,7 +5195,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DunningMessageList"];
+                };
             };
         };
     };
@@ -4329,7 +5446,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ContractList"];
+                };
             };
         };
     };
@@ -4420,7 +5539,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ContractDetail"];
+                };
             };
         };
     };
@@ -4894,7 +6015,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CustomerSearchResult"];
+                };
             };
         };
     };
@@ -4947,7 +6070,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CustomerView"];
+                };
             };
         };
     };
@@ -4968,7 +6093,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CustomerDetail"];
+                };
             };
         };
     };
@@ -5004,7 +6131,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CustomerView"];
+                };
             };
         };
     };
@@ -5040,7 +6169,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CustomerView"];
+                };
             };
         };
     };
@@ -5060,7 +6191,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CustomerView"];
+                };
             };
         };
     };
@@ -5097,7 +6230,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CustomerView"];
+                };
             };
         };
     };
@@ -5292,7 +6427,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CustomerView"];
+                };
             };
         };
     };
@@ -5311,7 +6448,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CustomerView"];
+                };
             };
         };
     };
@@ -5406,7 +6545,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CustomerView"];
+                };
             };
         };
     };
@@ -5426,7 +6567,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CustomerView"];
+                };
             };
         };
     };
@@ -6028,7 +7171,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InvoicePage"];
+                };
             };
         };
     };
@@ -6062,7 +7207,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InvoiceView"];
+                };
             };
         };
     };
@@ -6083,7 +7230,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InvoiceDetail"];
+                };
             };
         };
     };
@@ -6108,7 +7257,37 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InvoiceView"];
+                };
+            };
+        };
+    };
+    ChangeDueDate_change: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    dueDate: string;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceView"];
+                };
             };
         };
     };
@@ -6140,7 +7319,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PaymentRecorded"];
+                };
             };
         };
     };
@@ -6186,7 +7367,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InvoiceView"];
+                };
             };
         };
     };
@@ -6226,7 +7409,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SecondCopy"];
+                };
             };
         };
     };
@@ -6364,7 +7549,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlanList"];
+                };
             };
         };
     };
@@ -6410,7 +7597,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlanView"];
+                };
             };
         };
     };
@@ -6429,7 +7618,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlanView"];
+                };
             };
         };
     };
@@ -6477,7 +7668,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlanView"];
+                };
             };
         };
     };
@@ -6757,7 +7950,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InvoicePage"];
+                };
             };
         };
     };
@@ -6776,7 +7971,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PortalInvoiceView"];
+                };
             };
         };
     };
@@ -6991,7 +8188,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PromotionList"];
+                };
             };
         };
     };
@@ -7037,7 +8236,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PromotionView"];
+                };
             };
         };
     };
@@ -7056,7 +8257,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PromotionView"];
+                };
             };
         };
     };
@@ -7082,7 +8285,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PromotionView"];
+                };
             };
         };
     };

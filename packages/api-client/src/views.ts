@@ -1,7 +1,12 @@
+import type { components } from './schema';
+
+/** Response schemas the backend declares (zod `ZodResponse` → backend/openapi.json → schema.ts). */
+type Schemas = components['schemas'];
+
 /*
- * Response bodies of the API. The spec declares requests but not responses yet (backend/openapi.json has
- * `responses: {200: {description: ""}}`), so these mirror the backend's view functions; each names its
- * source. When the spec gains response schemas, generate these too and delete this file.
+ * Response bodies of the API. Where the route declares a zod response schema the name is an alias of the
+ * generated type (`Schemas[...]`); the remaining interfaces are hand copies of the backend's views (each
+ * names its source) for routes without a response schema yet — replace them the same way.
  */
 
 /** identity: session-issuer.ts TokenPair + login.handler.ts */
@@ -80,61 +85,14 @@ export interface SubscriberInvite {
   inviteToken?: string;
 }
 
-/** customers: customer-directory.reader.ts CustomerListItem */
-export interface CustomerPhone {
-  /** E.164 */
-  number: string;
-  whatsapp: boolean;
-}
-export interface CustomerListItem {
-  id: string;
-  kind: 'PF' | 'PJ';
-  status: string;
-  name: string | null;
-  pseudonym: string | null;
-  document: string | null;
-  emails: string[];
-  phones: CustomerPhone[];
-  tags: string[];
-  createdAt: string;
-  updatedAt: string;
-}
-export interface Address {
-  id: string;
-  type: 'installation' | 'billing' | 'fiscal';
-  zipCode: string;
-  street: string;
-  number: string;
-  complement?: string;
-  district: string;
-  city: string;
-  cityIbgeCode?: string;
-  state: string;
-  lat?: number;
-  lng?: number;
-}
-/** customers: customer.view.ts */
-export interface CustomerView {
-  id: string;
-  kind: 'PF' | 'PJ';
-  status: 'active' | 'erasure_requested' | 'erased';
-  name: string | null;
-  pseudonym: string | null;
-  tradeName: string | null;
-  document: string | null;
-  documentFormatted: string | null;
-  stateRegistration: string | null;
-  birthDate: string | null;
-  foundationDate: string | null;
-  emails: string[];
-  phones: CustomerPhone[];
-  addresses: Address[];
-  tags: string[];
-  guarantor: { name: string; document: string; phone?: string; email?: string } | null;
-  consents: Partial<Record<string, { granted: boolean; at: string }>>;
-  version: number;
-  asOf?: string | null;
-}
+/** customers: generated (queries/customer-details/customer.schemas.ts). */
+export type CustomerPhone = Schemas['CustomerPhone'];
+export type CustomerListItem = Schemas['CustomerListItem'];
+export type CustomerSearchResult = Schemas['CustomerSearchResult'];
+export type Address = Schemas['Address'];
+export type CustomerView = Schemas['CustomerView'];
+/** GET /customers/{id}: the view, with `asOf` when time-travelled. */
+export type CustomerDetail = Schemas['CustomerDetail'];
 /** customers: customer-timeline.http.controller.ts */
 export interface TimelineEntry {
   streamId: string;
@@ -148,291 +106,49 @@ export interface TimelineEntry {
   erasedFields?: string[];
 }
 
-/** plans: plan.events.ts PlanTerms, plan-catalogue.reader.ts PlanView */
-export type PenaltyRule = { kind: 'none' } | { kind: 'prorata'; amountCents: number } | { kind: 'percentage'; basisPoints: number };
-export interface PlanTerms {
-  technology: 'FTTH' | 'radio' | 'cable' | 'DSL' | 'satellite' | 'other';
-  downloadMbps: number;
-  uploadMbps: number;
-  priceCents: number;
-  installationFeeCents: number;
-  loyaltyMonths: number;
-  penaltyRule: PenaltyRule;
-  ipv4: 'public' | 'cgnat';
-  ipv6PrefixLength?: number;
-}
-export interface PlanView {
-  id: string;
-  name: string;
-  active: boolean;
-  version: number;
-  terms: PlanTerms;
-  versions: Array<{ version: number; terms: PlanTerms; publishedAt: string }>;
-  createdAt: string;
-  updatedAt: string;
-}
-/** plans: add-ons.http.controller.ts */
-export interface AddOnView {
-  id: string;
-  name: string;
-  category: 'tv' | 'streaming' | 'security' | 'cloud' | 'telephony' | 'support' | 'other';
-  priceCents: number;
-  version: number;
-  active: boolean;
-  createdAt: string;
-  updatedAt: string;
-}
-/** plans: promotions.http.controller.ts */
-export interface PromotionView {
-  id: string;
-  name: string;
-  discount: { kind: 'percentage'; basisPoints: number } | { kind: 'fixed'; amountCents: number };
-  months: number;
-  eligibility: { newCustomersOnly?: boolean; planIds?: string[]; regions?: Array<{ uf: string } | { ibgeCityCode: string }> } | null;
-  startsOn: string;
-  endsOn: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+/** plans: generated (queries/plan-catalogue/plan.schemas.ts). */
+export type PenaltyRule = Schemas['PenaltyRule'];
+export type PlanTerms = Schemas['PlanTerms'];
+export type PlanView = Schemas['PlanView'];
+export type AddOnView = Schemas['AddOnView'];
+export type PromotionView = Schemas['PromotionView'];
 
-/** contracts: contract.events.ts, contract.view.ts, contract-directory.reader.ts */
-export type ContractStatus = 'draft' | 'awaiting_installation' | 'active' | 'suspended' | 'cancelled';
-export interface PlanSnapshot {
-  planId: string;
-  planVersion: number;
-  downloadMbps: number;
-  uploadMbps: number;
-  priceCents: number;
-  loyaltyMonths: number;
-  penaltyAmountCents: number;
-}
-export type ContractAddress = Omit<Address, 'id' | 'type'>;
-export interface Loyalty {
-  startsOn: string;
-  endsOn: string;
-  penaltyAmountCents: number;
-}
-export interface ContractView {
-  id: string;
-  status: ContractStatus;
-  customerId: string;
-  plan: PlanSnapshot | null;
-  addOns: Array<{ addOnId: string; version: number; priceCents: number }>;
-  promotion: { promotionId: string; discount: PromotionView['discount']; months: number } | null;
-  installationAddress: ContractAddress | null;
-  billingAddress: ContractAddress | null;
-  dueDay: number;
-  pppoeLogin: string | null;
-  fixedIp: string | null;
-  activatedOn: string | null;
-  billingStartsOn: string | null;
-  loyalty: Loyalty | null;
-  suspension: { reason: 'delinquency' | 'customer_request'; startsOn: string; endsOn?: string } | null;
-  version: number;
-  asOf?: string | null;
-}
-export interface ContractListItem {
-  id: string;
-  customerId: string;
-  planId: string;
-  planVersion: number;
-  priceCents: number;
-  status: ContractStatus;
-  dueDay: number;
-  activatedOn: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+/** contracts: generated (queries/contract-details/contract.schemas.ts). */
+export type ContractStatus = Schemas['ContractStatus'];
+export type PlanSnapshot = Schemas['PlanSnapshot'];
+export type ContractAddress = Schemas['ContractAddress'];
+export type Loyalty = Schemas['Loyalty'];
+/** GET /contracts/{id}: the view, with `asOf` when time-travelled. */
+export type ContractDetail = Schemas['ContractDetail'];
+export type ContractView = Omit<ContractDetail, 'asOf'>;
+export type ContractListItem = Schemas['ContractListItem'];
 
-/** billing: collection-accounts.http.controller.ts view (CollectionAccount + bankName, nextNossoNumero) */
-export interface CollectionAccountView {
-  id: string;
-  name: string;
-  bankCode: string;
-  bankName: string;
-  agency: string;
-  agencyDigit: string | null;
-  account: string;
-  accountDigit: string | null;
-  agreement: string | null;
-  wallet: string | null;
-  station: string | null;
-  cnabLayout: 240 | 400;
-  pixKey: string | null;
-  pixMode: 'static' | 'psp' | 'none';
-  pixMerchantCity: string;
-  beneficiaryName: string;
-  beneficiaryDocument: string;
-  isDefault: boolean;
-  active: boolean;
-  nextNossoNumero: number;
-}
+/** billing: generated (collection-accounts, billing-settings, billing-run response schemas). */
+export type CollectionAccountView = Schemas['CollectionAccountView'];
+export type LateChargeRules = Schemas['LateChargeRules'];
+export type BillingSettingsView = Schemas['BillingSettingsView'];
+export type HolidayView = Schemas['HolidayView'];
+export type BillingRunStatus = Schemas['BillingRunStatus'];
+export type BillingRunPreviewLine = Schemas['BillingRunPreviewLine'];
+export type BillingRunSummary = Schemas['BillingRunSummary'];
+export type BillingRunView = Schemas['BillingRunView'];
 
-/** billing: late-charges.ts LateChargeRules, billing-settings.http.controller.ts */
-export interface LateChargeRules {
-  finePercentBp: number;
-  interestMonthlyBp: number;
-  graceDays: number;
-  earlyDiscount?: { amountCents: number; daysBefore: number };
-}
-export interface BillingSettingsView {
-  finePercentBp: number;
-  interestMonthlyBp: number;
-  graceDays: number;
-  earlyDiscount: { amountCents: number; daysBefore: number } | null;
-  pixValidAfterDueDays: number;
-  legalFineCapBp: number;
-}
-export interface HolidayView {
-  date: string;
-  name: string;
-  scope: 'national' | 'local';
-}
+/** billing: generated from the routes' zod response schemas (queries/invoices/invoice.schemas.ts). */
+export type InvoiceStatus = Schemas['InvoiceStatus'];
+export type PaymentMethod = Schemas['PaymentMethod'];
+export type InvoiceItem = Schemas['InvoiceItem'];
+export type InvoiceListItem = Schemas['InvoiceListItem'];
+export type PaymentView = Schemas['PaymentView'];
+export type InvoiceView = Schemas['InvoiceView'];
+/** GET /invoices/{id}: the view plus the bank instructions sent by remessa (absent with `asOf`). */
+export type InvoiceDetail = Schemas['InvoiceDetail'];
+export type BankInstruction = Schemas['BankInstruction'];
+export type SecondCopy = Schemas['SecondCopy'];
+export type PaymentRecorded = Schemas['PaymentRecorded'];
+export type PortalInvoiceView = Schemas['PortalInvoiceView'];
 
-/** billing: billing-runs.reader.ts */
-export type BillingRunStatus = 'previewing' | 'awaiting_approval' | 'issuing' | 'completed' | 'discarded';
-export interface BillingRunPreviewLine {
-  contractId: string;
-  customerId: string;
-  dueDate: string | null;
-  totalCents: number;
-  items: InvoiceItem[];
-  warning: string | null;
-  invoiceId: string | null;
-  error: string | null;
-}
-export interface BillingRunSummary {
-  id: string;
-  competence: string;
-  dueDayFrom: number;
-  dueDayTo: number;
-  status: BillingRunStatus;
-  total: number;
-  done: number;
-  failed: number;
-  totalCents: number;
-  rate: number | null;
-  warnings: Record<string, number>;
-  requestedBy: string;
-  requestedAt: string;
-  approvedBy: string | null;
-  approvedAt: string | null;
-  startedAt: string | null;
-  finishedAt: string | null;
-}
-export interface BillingRunView extends BillingRunSummary {
-  preview: { invoices: number; totalCents: number; warnings: Record<string, number>; lines: BillingRunPreviewLine[]; nextPage: number | null } | null;
-}
-
-/** billing: invoice.events.ts, invoice.view.ts, invoices.reader.ts, second-copy.ts */
-export type InvoiceStatus = 'open' | 'partially_paid' | 'paid' | 'cancelled' | 'overdue' | 'written_off' | 'renegotiated';
-export type PaymentMethod = 'cash' | 'card' | 'transfer' | 'boleto' | 'pix' | 'credit';
-export interface InvoiceItem {
-  kind: 'plan' | 'add-on' | 'promotion' | 'adjustment' | 'installation' | 'charge' | 'credit';
-  description: string;
-  amountCents: number;
-  reference?: string;
-}
-export interface InvoiceListItem {
-  id: string;
-  number: number;
-  customerId: string;
-  contractId: string | null;
-  competence: string | null;
-  issuedOn: string;
-  dueDate: string;
-  totalCents: number;
-  paidCents: number;
-  outstandingCents: number;
-  status: InvoiceStatus;
-  bankCode: string | null;
-  nossoNumero: string | null;
-  digitableLine: string | null;
-}
-export interface PaymentView {
-  id: string;
-  method: PaymentMethod;
-  amountCents: number;
-  principalCents: number;
-  fineCents: number;
-  interestCents: number;
-  discountCents: number;
-  feesCents: number;
-  overpaidCents: number;
-  paidOn: string;
-  source: { kind: string; reference: string };
-  receivedBy: string | null;
-  recordedAt: string;
-  reversed: { reason: string; at: string } | null;
-}
-export interface InvoiceView {
-  id: string;
-  number: number;
-  customerId: string;
-  contractId: string | null;
-  competence: string | null;
-  runId: string | null;
-  issuedOn: string;
-  dueDate: string;
-  payableWithoutChargesUntil: string;
-  items: InvoiceItem[];
-  totalCents: number;
-  paidCents: number;
-  discountCents: number;
-  outstandingCents: number;
-  /** Written off as a loss (baixa por perda); reversible. */
-  writtenOffCents?: number;
-  /** Taken over by a payment agreement (acordo). */
-  renegotiatedCents?: number;
-  status: InvoiceStatus;
-  rules: LateChargeRules;
-  boleto: { bankCode: string; collectionAccountId: string; nossoNumero: string; nossoNumeroFormatted: string; barcode: string; digitableLine: string } | null;
-  pix: { txid: string; brCode: string; kind: 'static' | 'cobv'; location?: string } | null;
-  payments: PaymentView[];
-  cancellation: { reason: string; at: string } | null;
-  writeOff?: { reason: string; amountCents: number; at: string } | null;
-  agreementId?: string | null;
-  history: Array<{ version: number; type: string; at: string; actorId: string | null; summary: string }>;
-  version: number;
-}
-export interface SecondCopy {
-  invoiceId: string;
-  payOn: string;
-  outstandingCents: number;
-  fineCents: number;
-  interestCents: number;
-  discountCents: number;
-  totalCents: number;
-  daysLate: number;
-  boleto: { barcode: string; digitableLine: string; dueDate: string } | null;
-  pix: { brCode: string; txid: string } | null;
-}
-/** record-payment.http.controller.ts */
-export interface PaymentRecorded {
-  outcome: string;
-  payment: PaymentView | null;
-  invoice: InvoiceView;
-}
-/** portal-invoices.http.controller.ts: the invoice without history/runId, with what to pay today. */
-export type PortalInvoiceView = Omit<InvoiceView, 'history' | 'runId'> & { payToday: SecondCopy | null };
-
-/** billing: import-bank-return.handler.ts BankReturnReport */
-export interface BankReturnReport {
-  id: string;
-  fileName: string | null;
-  sha256: string;
-  layout: 240 | 400;
-  bankCode: string;
-  titles: number;
-  settled: number;
-  settledCents: number;
-  duplicates: number;
-  registered: number;
-  unknown: Array<{ line: number; nossoNumero: string; amountPaidCents: number; occurrenceCode: string }>;
-  rejected: Array<{ line: number; nossoNumero: string; occurrenceCode: string; description: string; motives?: string[]; invoiceId?: string }>;
-  mismatches: Array<{ line: number; nossoNumero: string; invoiceId: string; expectedCents: number; paidCents: number; kind: 'partial' | 'overpaid' }>;
-  other: Array<{ line: number; nossoNumero: string; occurrenceCode: string; description: string }>;
-}
+/** billing: generated (import-bank-return controller). */
+export type BankReturnReport = Schemas['BankReturnReport'];
 
 /** billing: refund-credit.http.controller.ts */
 export interface CustomerCreditView {
@@ -441,57 +157,18 @@ export interface CustomerCreditView {
   movements: Array<{ kind: 'overpayment' | 'applied' | 'refund'; on: string; amountCents: number; invoiceId?: string; refundId?: string; method?: string; reference?: string }>;
 }
 
-/** billing: statement-matching.ts, statements.reader.ts (OFX reconciliation) */
-export type StatementLineStatus = 'proposed' | 'unmatched' | 'duplicate' | 'debit' | 'confirmed' | 'ignored';
-export type MatchReason = 'amount' | 'amount-with-charges' | 'date-window' | 'document' | 'name' | 'name-partial';
-export interface MatchProposal {
-  invoiceId: string;
-  number: number;
-  customerId: string;
-  score: number;
-  reasons: MatchReason[];
-}
-export interface StatementLineView {
-  fitId: string;
-  postedAt: string;
-  amountCents: number;
-  type: string;
-  memo: string;
-  name: string | null;
-  status: StatementLineStatus;
-  proposals: MatchProposal[];
-  invoiceId: string | null;
-  paymentId: string | null;
-  duplicateOf: string | null;
-  ignoreReason: string | null;
-  decidedBy: string | null;
-  decidedAt: string | null;
-}
-export interface StatementSummary {
-  id: string;
-  fileName: string | null;
-  account: Record<string, unknown> | null;
-  periodStart: string | null;
-  periodEnd: string | null;
-  uploadedBy: string;
-  uploadedAt: string;
-  counts: Record<StatementLineStatus, number> & { lines: number };
-}
-export interface StatementView extends StatementSummary {
-  lines: StatementLineView[];
-  alreadyImported?: boolean;
-}
+/** billing: generated (queries/statements/statement.schemas.ts, OFX reconciliation). */
+export type StatementLineStatus = Schemas['StatementLineStatus'];
+export type MatchProposal = Schemas['MatchProposal'];
+export type MatchReason = MatchProposal['reasons'][number];
+export type StatementLineView = Schemas['StatementLineView'];
+export type StatementSummary = Schemas['StatementSummary'];
+/** GET /billing/statements/{id}; the import answers it with `alreadyImported` and `repeatedInFile`. */
+export type StatementImport = Schemas['StatementImport'];
+export type StatementView = Schemas['StatementView'] & Partial<Pick<StatementImport, 'alreadyImported' | 'repeatedInFile'>>;
 
-/** billing: generate-remittance.handler.ts RemittanceResult */
-export interface RemittanceResult {
-  id: string;
-  sequence: number;
-  titles: number;
-  totalCents: number;
-  fileName: string;
-  downloadUrl: string;
-  skipped: Array<{ invoiceId: string; field: string; reason: string }>;
-}
+/** billing: generated (generate-remittance controller). */
+export type RemittanceResult = Schemas['RemittanceResult'];
 
 /** collections: trust-unblock.ts TrustUnblockVerdict, trust-unblock.handler.ts */
 export interface TrustUnblockEligibility {
@@ -511,35 +188,10 @@ export interface TrustUnblockGranted {
   days: number | null;
 }
 
-/** collections: dunning-status.http.controller.ts, messages.http.controller.ts */
-export type ServiceLevel = 'none' | 'remind' | 'notify' | 'throttle' | 'redirect' | 'block' | 'cancel';
-export interface DunningStatusView {
-  contractId: string;
-  today: string;
-  level: ServiceLevel;
-  trust: { until: string; invoiceIds: string[] } | null;
-  brokenPromises: string[];
-  ladder: { id: string; name: string };
-  openInvoices: Array<{ invoiceId: string; dueDate: string; payableUntil: string; openCents: number; daysOverdue: number }>;
-  history: Array<{ type: string; data: Record<string, unknown>; recordedAt: string; actorKind: string | null; actorId: string | null }>;
-}
-export interface DunningMessageView {
-  id: string;
-  contractId: string;
-  customerId: string;
-  stepId: string;
-  channel: string;
-  body: string;
-  invoiceIds: string[];
-  /** queued | sending | sent | delivered | read | failed | local (no provider configured) | uncertain */
-  status: string;
-  createdAt: string;
-  attempts: number;
-  provider: string | null;
-  /** A code and the provider's status (e.g. `zenvia-400:VALIDATION_ERROR`, `customer-erased`), never a recipient. */
-  lastError: string | null;
-  statusAt: string | null;
-}
+/** collections: generated (dunning-status and messages controllers). */
+export type ServiceLevel = Schemas['ServiceLevel'];
+export type DunningStatusView = Schemas['DunningStatusView'];
+export type DunningMessageView = Schemas['DunningMessageView'];
 
 /** contracts: portal-contract.view.ts (the customer area's plan page) */
 export interface PortalContractView {

@@ -369,4 +369,15 @@ UPDATE billing_invoices i SET rules = e.data->'rules'
   FROM es_events e WHERE e.stream_id = 'invoice-' || i.id AND e.stream_version = 1 AND e.type = 'InvoiceIssued' AND i.rules IS NULL;
 `,
   },
+  {
+    // Alteração de vencimento: the due date each registration and each instruction 06 told the bank, so the next
+    // remessa sends 06 exactly when the invoice's date differs from the last one the bank knows. Rows written
+    // before this migration registered the issue-time date (no date could change then).
+    id: 'billing/0013_due_date_instructions',
+    sql: `
+ALTER TABLE billing_remittance_items ADD COLUMN IF NOT EXISTS due_date date;
+UPDATE billing_remittance_items r SET due_date = i.due_date FROM billing_invoices i WHERE i.id = r.invoice_id AND r.due_date IS NULL;
+ALTER TABLE billing_remittance_instructions ADD COLUMN IF NOT EXISTS due_date date;
+`,
+  },
 ];

@@ -25,6 +25,7 @@ import { StartBillingRunController } from './commands/start-billing-run/start-bi
 import { ApproveBillingRunController } from './commands/approve-billing-run/approve-billing-run.http.controller.js';
 import { IssueInvoiceController } from './commands/issue-invoice/issue-invoice.http.controller.js';
 import { CancelInvoiceController } from './commands/cancel-invoice/cancel-invoice.http.controller.js';
+import { ChangeDueDateController } from './commands/change-due-date/change-due-date.http.controller.js';
 import { RecordPaymentController } from './commands/record-payment/record-payment.http.controller.js';
 import { ImportBankReturnController } from './commands/import-bank-return/import-bank-return.http.controller.js';
 import { ImportBankReturnHandler } from './commands/import-bank-return/import-bank-return.handler.js';
@@ -97,7 +98,7 @@ class BillingWiring implements OnModuleInit {
   imports: [CustomersModule],
   controllers: [
     CollectionAccountsController, BillingSettingsController, StartBillingRunController, ApproveBillingRunController, BillingRunsQueryController,
-    IssueInvoiceController, CancelInvoiceController, RecordPaymentController, InvoiceSummaryController, InvoicesQueryController, InvoiceDocumentsController, PortalInvoicesController,
+    IssueInvoiceController, CancelInvoiceController, ChangeDueDateController, RecordPaymentController, InvoiceSummaryController, InvoicesQueryController, InvoiceDocumentsController, PortalInvoicesController,
     ImportBankReturnController, PixWebhookController, RegisterPixWebhookController, CustomerCreditController,
     ImportStatementController, StatementsQueryController, ReconcileStatementLineController, GenerateRemittanceController, RemittancesQueryController,
     PixChargesQueryController, RetryPixChargeController, ReconcilePixController,

@@ -170,6 +170,19 @@ describe('PIX through the PSP (cobv)', () => {
     await until('cobv removed', () => client.getCharge('cobv', charge.txid), (c) => c.status === 'REMOVIDA_PELO_USUARIO_RECEBEDOR');
   });
 
+  it('an alteração de vencimento moves the cobv at the PSP (PATCH calendario.dataDeVencimento): same txid and BR Code', async () => {
+    const { customerId } = await customer();
+    const id = await oneOff(customerId, 16000);
+    const { pix: charge } = await withCobv(id);
+    expect((await client.getCharge('cobv', charge.txid)).dueDate).toBe('2026-12-20');
+    const changed = await post(`/api/v1/invoices/${id}/due-date`, { dueDate: '2026-12-28', reason: 'cliente recebe no dia 25' });
+    expect(changed.status, changed.text).toBe(200);
+    expect(changed.body).toMatchObject({ dueDate: '2026-12-28', pix: { kind: 'cobv', txid: charge.txid, brCode: charge.brCode } });
+    const moved = await until('cobv moved', () => client.getCharge('cobv', charge.txid), (c) => c.dueDate === '2026-12-28');
+    expect(moved).toMatchObject({ status: 'ATIVA', brCode: charge.brCode, revision: 1 });
+    expect(psp.requests.filter((r) => r.method === 'PATCH' && r.url === `/api/v2/cobv/${charge.txid}`).map((r) => r.body)).toEqual([{ calendario: { dataDeVencimento: '2026-12-28' } }]);
+  });
+
   const failedIds = (status = 'failed') => get(`/api/v1/billing/pix/charges?status=${status}`).then((r) => r.body.items.map((f: { invoiceId: string }) => f.invoiceId) as string[]);
   let refused: string;
 

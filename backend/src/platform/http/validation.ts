@@ -1,5 +1,5 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
-import { ApiBody, ApiOkResponse, ApiQuery } from '@nestjs/swagger';
+import { ApiBody, ApiOkResponse, ApiQuery, ApiResponse } from '@nestjs/swagger';
 import { z } from 'zod';
 import { validationProblem, type FieldError } from './problem.js';
 
@@ -31,10 +31,42 @@ export function ZodQuery(schema: z.ZodObject) {
   return applyDecorators(...decorators);
 }
 
-/** Documents a 200 response body from its zod schema, so the generated client is typed. */
-export function ZodResponse(schema: z.ZodType) {
-  return ApiOkResponse({ schema: jsonSchema(schema, 'output') as never });
+/**
+ * Response schemas named with zod `.meta({ id })`, hoisted by `buildOpenApi` into `components.schemas` (so the
+ * generated client has `components['schemas'][id]` and each shape is written once). Filled at decoration time.
+ */
+export const RESPONSE_COMPONENTS = new Map<string, unknown>();
+
+const DEFINITION_REF = '#/definitions/';
+function toComponentRefs(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(toComponentRefs);
+  if (!v || typeof v !== 'object') return v;
+  return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, k === '$ref' && typeof x === 'string' && x.startsWith(DEFINITION_REF) ? `#/components/schemas/${x.slice(DEFINITION_REF.length)}` : toComponentRefs(x)]));
 }
+
+function responseSchema(schema: z.ZodType): Record<string, unknown> {
+  const { definitions, ...root } = jsonSchema(schema, 'output') as Record<string, unknown> & { definitions?: Record<string, unknown> };
+  for (const [id, definition] of Object.entries(definitions ?? {})) {
+    const json = toComponentRefs(definition);
+    const known = RESPONSE_COMPONENTS.get(id);
+    if (known !== undefined && JSON.stringify(known) !== JSON.stringify(json)) throw new Error(`two different response schemas are named ${id}`);
+    RESPONSE_COMPONENTS.set(id, json);
+  }
+  return toComponentRefs(root) as Record<string, unknown>;
+}
+
+/**
+ * Documents a response body (200 unless told) from its zod schema, so the generated client is typed. Only
+ * documentation: the handler's return value is sent as is (not validated, not stripped).
+ */
+export function ZodResponse(schema: z.ZodType, status = 200) {
+  const body = responseSchema(schema) as never;
+  return status === 200 ? ApiOkResponse({ schema: body }) : ApiResponse({ status, description: '', schema: body });
+}
+
+/** True when A and B are mutually assignable: `responseMatches<SameShape<z.infer<typeof S>, View>>()` fails the build when a response schema drifts from its view. */
+export type SameShape<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const responseMatches = <T extends true>(): T | undefined => undefined;
 
 export function toFieldErrors(error: z.ZodError): FieldError[] {
   return error.issues.map((i) => ({ field: i.path.map(String).join('.'), reason: i.message, code: i.code }));

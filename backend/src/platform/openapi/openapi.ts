@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { RESPONSE_COMPONENTS } from '../http/validation.js';
 
 export function buildOpenApi(app: INestApplication): OpenAPIObject {
   const config = new DocumentBuilder()
@@ -11,6 +12,7 @@ export function buildOpenApi(app: INestApplication): OpenAPIObject {
     .addBearerAuth()
     .build();
   const doc = SwaggerModule.createDocument(app, config, { operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}` });
+  doc.components = { ...doc.components, schemas: { ...doc.components?.schemas, ...(Object.fromEntries(RESPONSE_COMPONENTS) as Record<string, never>) } };
   return sortKeys(doc) as OpenAPIObject;
 }
 

@@ -103,3 +103,18 @@ export function makeBoleto(a: CollectionAccount, sequence: number, dueDate: stri
   const { barcode, digitableLine } = boleto.build({ bankCode: a.bankCode, dueDate, amountCents, freeField });
   return { bankCode: a.bankCode, collectionAccountId: a.id, nossoNumero: nn.value, nossoNumeroFormatted: nn.formatted, barcode, digitableLine };
 }
+
+/**
+ * The same boleto due on another date: nosso número and campo livre (what the bank registered) stay, the
+ * barcode's due-date factor and check digit change, so the linha digitável is a new one. The amount printed
+ * on the original barcode is kept.
+ */
+export function boletoDueOn(b: BoletoData, dueDate: string): BoletoData {
+  try {
+    const { barcode, digitableLine } = boleto.build({ bankCode: b.bankCode, dueDate, amountCents: Number(b.barcode.slice(9, 19)), freeField: b.barcode.slice(19, 44) });
+    return { ...b, barcode, digitableLine };
+  } catch (err) {
+    if (err instanceof BoletoError) throw new DomainError('invoice.invalid-date', { field: 'dueDate', reason: `cannot be printed on a boleto: ${err.message}` });
+    throw err;
+  }
+}

@@ -1,6 +1,7 @@
 import { isBusinessDate } from '../../../shared-kernel/business-date.js';
+import { boletoDueOn } from './collection-account.js';
 import { DomainError } from './domain-error.js';
-import type { InvoiceEvent, InvoiceIssued, InvoicePaymentRecorded, PaymentMethod, PaymentSource, PixData } from './invoice.events.js';
+import type { BoletoData, InvoiceEvent, InvoiceIssued, InvoicePaymentRecorded, PaymentMethod, PaymentSource, PixData } from './invoice.events.js';
 import type { LateChargeRules } from './late-charges.js';
 
 /*
@@ -39,11 +40,12 @@ export interface InvoiceState {
   rules: LateChargeRules | null;
   payments: Record<string, PaymentRecord>;
   pix: PixData | null;
+  boleto: BoletoData | null;
 }
 
 export const initialInvoiceState = (): InvoiceState => ({
   status: 'none', invoiceId: '', customerId: '', totalCents: 0, principalPaidCents: 0, discountCents: 0, writtenOffCents: 0, renegotiatedCents: 0, agreementId: null,
-  dueDate: '', rules: null, payments: {}, pix: null,
+  dueDate: '', rules: null, payments: {}, pix: null, boleto: null,
 });
 
 export const outstandingCents = (s: InvoiceState) => s.totalCents - s.principalPaidCents - s.discountCents - s.writtenOffCents - s.renegotiatedCents;
@@ -74,9 +76,11 @@ export type ReverseWriteOff = { type: 'ReverseWriteOff'; data: { reason: string;
 export type RenegotiateInvoice = { type: 'RenegotiateInvoice'; data: { agreementId: string; at: string } };
 /** `amountCents` (default: all the agreement took) is what is owed here again; the rest stays settled by the agreement. */
 export type ReopenRenegotiated = { type: 'ReopenRenegotiated'; data: { agreementId: string; reason: string; amountCents?: number; at: string } };
+/** `today` is the business date (São Paulo) the request is made on: the new due date cannot be before it. */
+export type ChangeDueDate = { type: 'ChangeDueDate'; data: { dueDate: string; reason: string; changedBy: string | null; today: string; at: string } };
 export type InvoiceCommand =
   | IssueInvoice | RecordPayment | ReversePayment | CancelInvoice | RegisterPixCharge
-  | WriteOffInvoice | ReverseWriteOff | RenegotiateInvoice | ReopenRenegotiated;
+  | WriteOffInvoice | ReverseWriteOff | RenegotiateInvoice | ReopenRenegotiated | ChangeDueDate;
 
 const int = (v: number, field: string, min = 0) => {
   if (!Number.isSafeInteger(v) || v < min) throw new DomainError('invoice.invalid-amount', { field, reason: `an integer number of centavos ≥ ${min}` });
@@ -143,6 +147,27 @@ function decidePayment(c: RecordPayment, s: InvoiceState): InvoiceEvent[] {
   }];
 }
 
+/**
+ * Alteração de vencimento of an invoice still owed (open, partially paid or overdue). The same date again is
+ * a no-op (a retried request changes nothing); a date before today is refused. The boleto is rebuilt for the
+ * new date (same nosso número); a static PIX BR Code carries no date and stays; a cobv is updated at the PSP
+ * by the reactor that follows the event.
+ */
+function decideDueDate(c: ChangeDueDate, s: InvoiceState): InvoiceEvent[] {
+  const d = c.data;
+  if (!owing(s)) {
+    throw new DomainError('invoice.due-date-not-changeable', { field: 'status', reason: `the invoice is ${s.status}: only open or overdue invoices can have their due date changed`, current: s.status });
+  }
+  if (!isBusinessDate(d.dueDate)) throw new DomainError('invoice.invalid-date', { field: 'dueDate', reason: 'a date YYYY-MM-DD' });
+  if (d.dueDate === s.dueDate) return [];
+  if (d.dueDate < d.today) throw new DomainError('invoice.due-date-in-past', { field: 'dueDate', reason: `on or after today (${d.today})` });
+  const reason = reasonOf(d.reason);
+  return [{
+    type: 'InvoiceDueDateChanged',
+    data: { previousDueDate: s.dueDate, dueDate: d.dueDate, reason, changedBy: d.changedBy, boleto: s.boleto ? boletoDueOn(s.boleto, d.dueDate) : null, at: d.at },
+  }];
+}
+
 export function decideInvoice(c: InvoiceCommand, s: InvoiceState): InvoiceEvent[] {
   if (c.type === 'IssueInvoice') return decideIssue(c, s);
   if (s.status === 'none') throw new DomainError('invoice.not-found');
@@ -193,13 +218,15 @@ export function decideInvoice(c: InvoiceCommand, s: InvoiceState): InvoiceEvent[
       if (amountCents === 0) return [];
       return [{ type: 'InvoiceRenegotiationUndone', data: { agreementId: c.data.agreementId, reason: reasonOf(c.data.reason), amountCents, at: c.data.at } }];
     }
+    case 'ChangeDueDate':
+      return decideDueDate(c, s);
   }
 }
 
 export function evolveInvoice(s: InvoiceState, e: InvoiceEvent): InvoiceState {
   switch (e.type) {
     case 'InvoiceIssued':
-      return { ...s, status: 'open', invoiceId: e.data.invoiceId, customerId: e.data.customerId, totalCents: e.data.totalCents, dueDate: e.data.dueDate, rules: e.data.rules, pix: e.data.pix };
+      return { ...s, status: 'open', invoiceId: e.data.invoiceId, customerId: e.data.customerId, totalCents: e.data.totalCents, dueDate: e.data.dueDate, rules: e.data.rules, pix: e.data.pix, boleto: e.data.boleto };
     case 'InvoicePaymentRecorded': {
       const p = e.data;
       const next = {
@@ -239,6 +266,8 @@ export function evolveInvoice(s: InvoiceState, e: InvoiceEvent): InvoiceState {
       const next = { ...s, renegotiatedCents: s.renegotiatedCents - e.data.amountCents };
       return { ...next, status: statusAfter(next) };
     }
+    case 'InvoiceDueDateChanged':
+      return { ...s, dueDate: e.data.dueDate, boleto: e.data.boleto ?? s.boleto };
   }
 }
 

@@ -105,12 +105,22 @@ export type InvoiceRenegotiated = { type: 'InvoiceRenegotiated'; data: { agreeme
 /** The agreement was broken or undone: the amount it took is owed on this invoice again. */
 export type InvoiceRenegotiationUndone = { type: 'InvoiceRenegotiationUndone'; data: { agreementId: string; reason: string; amountCents: number; at: string } };
 
+/**
+ * Alteração de vencimento: the invoice is now due on `dueDate` (fine, interest and the early discount run
+ * from it). The boleto keeps its nosso número and campo livre; its barcode and linha digitável change with
+ * the due-date factor. A registered boleto is told to the bank by the next remessa (instruction 06).
+ */
+export type InvoiceDueDateChanged = {
+  type: 'InvoiceDueDateChanged';
+  data: { previousDueDate: string; dueDate: string; reason: string; changedBy: string | null; boleto: BoletoData | null; at: string };
+};
+
 export type InvoiceEvent =
   | InvoiceIssued | InvoicePaymentRecorded | InvoicePaymentReversed | InvoiceCancelled | InvoicePixChargeRegistered
-  | InvoiceWrittenOff | InvoiceWriteOffReversed | InvoiceRenegotiated | InvoiceRenegotiationUndone;
+  | InvoiceWrittenOff | InvoiceWriteOffReversed | InvoiceRenegotiated | InvoiceRenegotiationUndone | InvoiceDueDateChanged;
 export type InvoiceEventType = InvoiceEvent['type'];
 
 export const INVOICE_EVENT_TYPES: readonly InvoiceEventType[] = [
   'InvoiceIssued', 'InvoicePaymentRecorded', 'InvoicePaymentReversed', 'InvoiceCancelled', 'InvoicePixChargeRegistered',
-  'InvoiceWrittenOff', 'InvoiceWriteOffReversed', 'InvoiceRenegotiated', 'InvoiceRenegotiationUndone',
+  'InvoiceWrittenOff', 'InvoiceWriteOffReversed', 'InvoiceRenegotiated', 'InvoiceRenegotiationUndone', 'InvoiceDueDateChanged',
 ];

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Database } from '@netprovider/event-store';
 import { DATABASE } from '../../../platform/database/tokens.js';
 
-export type PixChargeOperation = 'create' | 'cancel';
+export type PixChargeOperation = 'create' | 'cancel' | 'change-due-date';
 
 export interface PixChargeFailure {
   invoiceId: string;

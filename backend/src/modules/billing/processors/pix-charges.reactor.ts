@@ -18,6 +18,7 @@ import { cobvTxid, dueChargeInput, isTransient, isTxidInUse } from './pix-due-ch
 
 export type PixChargeSync =
   | { outcome: 'created'; pix: PixData }
+  | { outcome: 'due-date-changed'; txid: string; dueDate: string }
   | { outcome: 'cancelled'; txid: string }
   | { outcome: 'nothing-to-do' }
   | { outcome: 'failed'; failure: PixChargeFailure };
@@ -31,6 +32,8 @@ const CONCURRENCY = 4;
  *   so a replay re-PUTs the same charge) → `RegisterPixCharge` on the invoice (its view, slip QR code and
  *   the webhook's txid lookup follow from the event).
  * - InvoiceCancelled → PATCH the cobv to REMOVIDA_PELO_USUARIO_RECEBEDOR.
+ * - InvoiceDueDateChanged → PATCH the cobv's calendario.dataDeVencimento (same txid and BR Code); a cobv
+ *   created after the change is created with the new date.
  * Each event is handled from the invoice's current state, not the event alone, so a late or repeated event
  * does what is still needed and nothing else. A transient PSP failure fails the batch (the runner retries it
  * with backoff); a refusal about this charge is recorded in billing_pix_charge_failures and the queue moves
@@ -54,7 +57,7 @@ export class PixChargesReactor {
     return {
       kind: 'reactor',
       name: 'billing-pix-charges',
-      eventTypes: ['InvoiceIssued', 'InvoiceCancelled'],
+      eventTypes: ['InvoiceIssued', 'InvoiceCancelled', 'InvoiceDueDateChanged'],
       batchSize: 100,
       handle: async (events: readonly RecordedEvent[]) => {
         const work = await this.relevant(events);
@@ -74,7 +77,7 @@ export class PixChargesReactor {
     };
   }
 
-  /** Issued invoices of psp-mode accounts (one query per batch: most installations have none) and every cancellation. */
+  /** Issued invoices of psp-mode accounts (one query per batch: most installations have none), every cancellation and due-date change. */
   private async relevant(events: readonly RecordedEvent[]): Promise<RecordedEvent[]> {
     const issued = events.filter((e) => e.type === 'InvoiceIssued');
     const accountIds = [...new Set(issued.map((e) => (e.data as InvoiceIssued['data']).boleto?.collectionAccountId).filter((x): x is string => !!x))];
@@ -83,12 +86,13 @@ export class PixChargesReactor {
         ? (await this.db.query<{ id: string }>(`SELECT id FROM billing_collection_accounts WHERE id = ANY($1::text[]) AND pix_mode = 'psp'`, [accountIds])).rows.map((r) => r.id)
         : [],
     );
-    return events.filter((e) => e.metadata.companyId && (e.type === 'InvoiceCancelled' || psp.has((e.data as InvoiceIssued['data']).boleto?.collectionAccountId ?? '')));
+    return events.filter((e) => e.metadata.companyId && (e.type === 'InvoiceCancelled' || e.type === 'InvoiceDueDateChanged' || psp.has((e.data as InvoiceIssued['data']).boleto?.collectionAccountId ?? '')));
   }
 
   /**
    * Brings the invoice's PSP charge in line with the invoice: creates the cobv of an unpaid invoice of a psp
-   * account that has none, cancels the cobv of a cancelled one. Used by the reactor and the retry endpoint.
+   * account that has none, cancels the cobv of a cancelled one, moves the cobv's due date after an alteração de
+   * vencimento. Used by the reactor and the retry endpoint.
    * Throws on transient PSP failures; records and returns the others.
    */
   async sync(companyId: string, invoiceId: string, metadata: EventMetadata): Promise<PixChargeSync> {
@@ -112,13 +116,13 @@ export class PixChargesReactor {
       if (state.pix?.kind !== 'cobv' && account?.pixMode !== 'psp') return { outcome: 'nothing-to-do' };
       return this.cancel(companyId, invoiceId, txid);
     }
-    if ((state.status !== 'open' && state.status !== 'partially_paid') || state.pix?.kind === 'cobv' || account?.pixMode !== 'psp') {
-      return { outcome: 'nothing-to-do' };
-    }
+    if (state.status !== 'open' && state.status !== 'partially_paid') return { outcome: 'nothing-to-do' };
+    if (state.pix?.kind === 'cobv') return this.followDueDate(companyId, invoiceId, state.pix.txid, state.dueDate, events);
+    if (account?.pixMode !== 'psp') return { outcome: 'nothing-to-do' };
     const fail = async (f: Omit<PixChargeFailure, 'invoiceId' | 'operation' | 'txid'>): Promise<PixChargeSync> => this.fail(companyId, { invoiceId, operation: 'create', txid, ...f });
     if (!this.psp) return fail({ pspStatus: 0, errorType: 'urn:netprovider:pix-psp:not-configured', title: 'no PSP configured', detail: null, violations: [] });
     const input = dueChargeInput({
-      invoice: issued,
+      invoice: { ...issued, dueDate: state.dueDate }, // after an alteração de vencimento, the new date
       outstandingCents: outstandingCents(state),
       payer: await this.customers.payer(companyId, issued.customerId),
       pixKey: account.pixKey ?? '',
@@ -144,6 +148,25 @@ export class PixChargesReactor {
     if (!r.events.length && r.state.pix?.txid !== pix.txid) return { outcome: 'nothing-to-do' };
     this.logger.info({ invoiceId, txid }, 'pix cobv registered');
     return { outcome: 'created', pix };
+  }
+
+  /**
+   * A cobv registered before the invoice's last alteração de vencimento is moved to the new date (PATCH; the
+   * same date again is harmless, so a replayed event or a retry just repeats it). Static BR Codes carry no date.
+   */
+  private async followDueDate(companyId: string, invoiceId: string, txid: string, dueDate: string, events: readonly RecordedEvent[]): Promise<PixChargeSync> {
+    const lastRegistration = events.findLastIndex((e) => e.type === 'InvoicePixChargeRegistered');
+    const lastChange = events.findLastIndex((e) => e.type === 'InvoiceDueDateChanged');
+    if (lastChange < lastRegistration) return { outcome: 'nothing-to-do' };
+    if (!this.psp) return this.fail(companyId, { invoiceId, operation: 'change-due-date', txid, pspStatus: 0, errorType: 'urn:netprovider:pix-psp:not-configured', title: 'no PSP configured', detail: null, violations: [] });
+    try {
+      await this.psp.changeDueDate(txid, dueDate);
+    } catch (err) {
+      return this.failOrThrow(companyId, 'change-due-date', invoiceId, txid, err);
+    }
+    await this.failures.resolve(invoiceId);
+    this.logger.info({ invoiceId, txid }, 'pix cobv due date changed');
+    return { outcome: 'due-date-changed', txid, dueDate };
   }
 
   private async cancel(companyId: string, invoiceId: string, txid: string): Promise<PixChargeSync> {

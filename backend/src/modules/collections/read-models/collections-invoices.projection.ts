@@ -21,9 +21,13 @@ const CLOSING_AMOUNT_SIGN: Readonly<Record<string, 1 | -1>> = {
   InvoiceRenegotiationUndone: -1,
 };
 
+/** An alteração de vencimento moves the date dunning counts from (and wakes the dunning reactor, like a payment). */
+interface DueDateChanged { dueDate: string }
+
 export const COLLECTIONS_INVOICE_EVENT_TYPES = [
   'InvoiceIssued', 'InvoicePaymentRecorded', 'InvoicePaymentReversed', 'InvoiceCancelled',
   'InvoiceWrittenOff', 'InvoiceWriteOffReversed', 'InvoiceRenegotiated', 'InvoiceRenegotiationUndone',
+  'InvoiceDueDateChanged',
 ] as const;
 
 export function collectionsInvoicesProjection(): InlineProjection {
@@ -34,6 +38,7 @@ export function collectionsInvoicesProjection(): InlineProjection {
       const issued: Array<Record<string, unknown>> = [];
       const deltas = new Map<string, number>();
       const cancelled: string[] = [];
+      const dueDates = new Map<string, string>();
       for (const e of events) {
         if (!e.streamId.startsWith('invoice-')) continue;
         const id = e.streamId.slice('invoice-'.length);
@@ -48,8 +53,10 @@ export function collectionsInvoicesProjection(): InlineProjection {
           const { amountCents } = e.data as { amountCents: number };
           deltas.set(id, (deltas.get(id) ?? 0) + CLOSING_AMOUNT_SIGN[e.type]! * amountCents);
         } else if (e.type === 'InvoiceCancelled') cancelled.push(id);
+        else if (e.type === 'InvoiceDueDateChanged') dueDates.set(id, (e.data as DueDateChanged).dueDate);
       }
-      // Issue first, then payments, then cancellations: within one append that is also their causal order.
+      // Issue first, then payments, due dates, then cancellations: within one append that is also their causal order
+      // (a later due-date change in the same append wins: the map keeps the last).
       if (issued.length) {
         await tx.query(
           `INSERT INTO collections_invoices (id, company_id, contract_id, customer_id, due_date, grace_days, total_cents, status, updated_at)
@@ -66,6 +73,12 @@ export function collectionsInvoicesProjection(): InlineProjection {
              status = CASE WHEN i.status = 'cancelled' THEN 'cancelled' WHEN i.total_cents - (i.settled_cents + x.delta) <= 0 THEN 'paid' ELSE 'open' END
              FROM jsonb_to_recordset($1::jsonb) AS x(id text, delta bigint) WHERE i.id = x.id`,
           [JSON.stringify([...deltas].map(([id, delta]) => ({ id, delta })))],
+        );
+      }
+      if (dueDates.size) {
+        await tx.query(
+          `UPDATE collections_invoices i SET due_date = x.due_date, updated_at = now() FROM jsonb_to_recordset($1::jsonb) AS x(id text, due_date date) WHERE i.id = x.id`,
+          [JSON.stringify([...dueDates].map(([id, due_date]) => ({ id, due_date })))],
         );
       }
       if (cancelled.length) await tx.query(`UPDATE collections_invoices SET status = 'cancelled', updated_at = now() WHERE id = ANY($1::text[])`, [cancelled]);

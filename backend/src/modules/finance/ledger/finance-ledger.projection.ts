@@ -161,6 +161,10 @@ async function apply(tx: Transaction, companyId: string, raw: RecordedEvent): Pr
       await tx.query('UPDATE finance_receivables SET renegotiated_cents = renegotiated_cents + $2, agreement_id = $3 WHERE invoice_id = $1', [invoiceId, amount, e.data.agreementId]);
       return;
     }
+    case 'InvoiceDueDateChanged':
+      // alteração de vencimento: aging and the projected cash flow follow the new date
+      await tx.query('UPDATE finance_receivables SET due_date = $2 WHERE invoice_id = $1', [invoiceId, e.data.dueDate]);
+      return;
     case 'InvoicePixChargeRegistered':
       return;
   }

@@ -4,6 +4,8 @@ import { RequirePermission } from '../../../../platform/auth/permissions.js';
 import { commandMetadata, principalOf } from '../../../../platform/auth/command-context.js';
 import type { RequestWithPrincipal } from '../../../../platform/auth/principal.js';
 import { asProblems } from '../../../../platform/http/domain-problem.js';
+import { ZodResponse } from '../../../../platform/http/validation.js';
+import { BillingRunViewSchema } from '../../queries/billing-runs/billing-run.schemas.js';
 import { BillingRunWorker } from '../../processors/billing-run.worker.js';
 import { BillingRunsReader } from '../../queries/billing-runs/billing-runs.reader.js';
 
@@ -17,6 +19,7 @@ export class ApproveBillingRunController {
   ) {}
 
   @Post(':id/approve')
+  @ZodResponse(BillingRunViewSchema, 202)
   @HttpCode(202)
   @RequirePermission('billing-runs:approve')
   async approve(@Param('id') id: string, @Req() req: RequestWithPrincipal) {

@@ -5,7 +5,7 @@ import { RequirePermission } from '../../../../platform/auth/permissions.js';
 import { principalOf } from '../../../../platform/auth/command-context.js';
 import type { RequestWithPrincipal } from '../../../../platform/auth/principal.js';
 import { asProblems, notFound } from '../../../../platform/http/domain-problem.js';
-import { ZodBody, ZodQuery } from '../../../../platform/http/validation.js';
+import { responseMatches, ZodBody, ZodQuery, ZodResponse, type SameShape } from '../../../../platform/http/validation.js';
 import { saoPauloDate } from '../../../../shared-kernel/business-date.js';
 import { nationalBankHolidays } from '../../domain/business-calendar.js';
 import { assertLateChargeRules, LEGAL_FINE_CAP_BP } from '../../domain/late-charges.js';
@@ -28,6 +28,18 @@ export const HolidaysQuery = z.object({ year: z.coerce.number().int().min(2000).
 type HolidaysQueryInput = z.infer<typeof HolidaysQuery>;
 
 /** Fine, interest, grace and discount rules new invoices carry; the holiday calendar. */
+export const BillingSettingsViewSchema = z.object({
+  finePercentBp: z.number().int(),
+  interestMonthlyBp: z.number().int(),
+  graceDays: z.number().int(),
+  earlyDiscount: z.object({ amountCents: z.number().int(), daysBefore: z.number().int() }).nullable(),
+  pixValidAfterDueDays: z.number().int(),
+  creditDelinquencySuspendedDays: z.boolean(),
+  legalFineCapBp: z.number().int(),
+}).meta({ id: 'BillingSettingsView' });
+export const HolidayViewSchema = z.object({ date: z.iso.date(), name: z.string(), scope: z.enum(['national', 'local']) }).meta({ id: 'HolidayView' });
+export const HolidayListSchema = z.object({ year: z.number().int(), items: z.array(HolidayViewSchema) }).meta({ id: 'HolidayList' });
+
 @ApiTags('billing')
 @Controller('v1/billing')
 export class BillingSettingsController {
@@ -35,6 +47,7 @@ export class BillingSettingsController {
 
   @Get('settings')
   @RequirePermission('collection-accounts:read')
+  @ZodResponse(BillingSettingsViewSchema)
   async get(@Req() req: RequestWithPrincipal) {
     const s = await this.settings.get(principalOf(req).companyId);
     return {
@@ -47,6 +60,7 @@ export class BillingSettingsController {
   @HttpCode(200)
   @RequirePermission('collection-accounts:write')
   @ZodBody(BillingSettingsBody)
+  @ZodResponse(BillingSettingsViewSchema)
   async put(@Body() body: SettingsInput, @Req() req: RequestWithPrincipal) {
     const { companyId } = principalOf(req);
     const current = await this.settings.get(companyId);
@@ -62,6 +76,7 @@ export class BillingSettingsController {
   @Get('holidays')
   @RequirePermission('collection-accounts:read')
   @ZodQuery(HolidaysQuery)
+  @ZodResponse(HolidayListSchema)
   async holidays(@Query() q: HolidaysQueryInput, @Req() req: RequestWithPrincipal) {
     const year = q.year ?? Number(saoPauloDate(new Date()).slice(0, 4));
     const local = (await this.settings.localHolidays(principalOf(req).companyId)).filter((h) => h.date.startsWith(`${year}-`));
@@ -77,6 +92,7 @@ export class BillingSettingsController {
   @HttpCode(201)
   @RequirePermission('collection-accounts:write')
   @ZodBody(HolidayBody)
+  @ZodResponse(HolidayViewSchema, 201)
   async addHoliday(@Body() body: HolidayInput, @Req() req: RequestWithPrincipal) {
     await this.settings.addHoliday(principalOf(req).companyId, body.date, body.name);
     return { ...body, scope: 'local' };
@@ -89,3 +105,6 @@ export class BillingSettingsController {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !(await this.settings.removeHoliday(principalOf(req).companyId, date))) throw notFound('Local holiday', date);
   }
 }
+
+responseMatches<SameShape<z.infer<typeof BillingSettingsViewSchema>, Awaited<ReturnType<BillingSettingsController['get']>>>>();
+responseMatches<SameShape<z.infer<typeof HolidayListSchema>, Awaited<ReturnType<BillingSettingsController['holidays']>>>>();

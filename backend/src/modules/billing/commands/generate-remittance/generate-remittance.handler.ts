@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { cnab, CnabError } from '@netprovider/cobranca';
-import type { Database } from '@netprovider/event-store';
+import type { Database, Transaction } from '@netprovider/event-store';
 import { DATABASE } from '../../../../platform/database/tokens.js';
 import { ProblemException } from '../../../../platform/http/problem.js';
 import { addDays, saoPauloDate } from '../../../../shared-kernel/business-date.js';
@@ -24,9 +24,10 @@ export interface RemittanceResult {
   totalCents: number;
   fileName: string;
   downloadUrl: string;
-  /** Titles registered (entrada) and write-off requests (pedido de baixa) in the file. */
+  /** Titles registered (entrada), write-off requests (pedido de baixa) and due-date changes (alteração de vencimento) in the file. */
   registrations: number;
   writeOffs: number;
+  dueDateChanges: number;
   /** Invoices left out of this file (and still pending): why, by field. */
   skipped: Array<{ invoiceId: string; field: string; reason: string }>;
 }
@@ -107,11 +108,14 @@ export class GenerateRemittanceHandler {
     const generatedAt = saoPauloDateTime(now);
     const pending = await this.pending(companyId, account.id);
     const writeOffs = await this.pendingWriteOffs(companyId, account.id);
+    const dueDateChanges = await this.pendingDueDateChanges(companyId, account.id);
     const skipped: RemittanceResult['skipped'] = [];
     const titles = new Map<string, RemittanceTitle>();
     const baixas = new Map<string, { title: RemittanceTitle; reason: WriteOffReason }>();
+    const changes = new Map<string, { title: RemittanceTitle; dueDate: string }>();
+    const toChange = new Set(dueDateChanges.map((x) => x.id));
     const payers = new Map<string, Payer | null>();
-    for (const inv of [...pending, ...writeOffs]) {
+    for (const inv of [...pending, ...writeOffs, ...dueDateChanges]) {
       if (!payers.has(inv.customerId)) payers.set(inv.customerId, await this.customers.payer(companyId, inv.customerId));
       const payer = payers.get(inv.customerId);
       if (!payer || payer.erased || !payer.address) {
@@ -120,16 +124,19 @@ export class GenerateRemittanceHandler {
       }
       const { state } = await this.aggregates.invoices.load(inv.id);
       const reason = 'reason' in inv ? (inv as PendingWriteOff).reason : null;
-      const title = remittanceTitle(inv, state.rules!, payer, reason ? 'write-off' : 'register');
+      const change = toChange.has(inv.id);
+      const title = remittanceTitle(inv, state.rules!, payer, reason ? 'write-off' : change ? 'change-due-date' : 'register');
       const problem = this.check(account, generatedAt, title);
       if (problem) skipped.push({ invoiceId: inv.id, ...problem });
       else if (reason) baixas.set(inv.id, { title, reason });
+      else if (change) changes.set(inv.id, { title, dueDate: inv.dueDate });
       else titles.set(inv.id, title);
     }
-    if (!titles.size && !baixas.size) throw nothingToRemit(skipped);
+    if (!titles.size && !baixas.size && !changes.size) throw nothingToRemit(skipped);
 
     const id = randomUUID();
     const movementCode = cnab.remittanceMovementCode(account.bankCode, account.cnabLayout, 'write-off')!;
+    const changeCode = cnab.remittanceMovementCode(account.bankCode, account.cnabLayout, 'change-due-date')!;
     return this.db.transaction(async (tx) => {
       const sequence = await this.accounts.nextRemittanceSequence(tx, account.id);
       // another remessa may have taken some of them while the titles were prepared: it waited on the same row lock
@@ -154,8 +161,18 @@ export class GenerateRemittanceHandler {
         : { rows: [] };
       const claimedIds = new Set(claimed.rows.map((r) => r.invoice_id));
       const writeOffIds = baixaIds.filter((i) => claimedIds.has(i));
-      if (!invoiceIds.length && !writeOffIds.length) throw nothingToRemit(skipped); // rolls the sequence back
-      const fileTitles = [...invoiceIds.map((i) => titles.get(i)!), ...writeOffIds.map((i) => baixas.get(i)!.title)];
+      // an alteração de vencimento is sent once per change: still pending now that this remessa holds the account's lock
+      const changeIds = changes.size ? await this.stillPendingDueDateChanges(tx, [...changes].map(([invoiceId, c]) => ({ invoiceId, dueDate: c.dueDate }))) : [];
+      if (changeIds.length) {
+        await tx.query(
+          `INSERT INTO billing_remittance_instructions (id, invoice_id, company_id, collection_account_id, kind, reason, remittance_id, sequence, movement_code, sent_at, due_date)
+           SELECT x.invoice_id || ':change-due-date:' || $4, x.invoice_id, $2, $3, 'change-due-date', 'due-date-changed', $4, $5, $6, $7, x.due_date
+             FROM unnest($1::text[], $8::date[]) AS x(invoice_id, due_date)`,
+          [changeIds, companyId, account.id, id, sequence, changeCode, now.toISOString(), changeIds.map((i) => changes.get(i)!.dueDate)],
+        );
+      }
+      if (!invoiceIds.length && !writeOffIds.length && !changeIds.length) throw nothingToRemit(skipped); // rolls the sequence back
+      const fileTitles = [...invoiceIds.map((i) => titles.get(i)!), ...writeOffIds.map((i) => baixas.get(i)!.title), ...changeIds.map((i) => changes.get(i)!.title)];
       const input: RemittanceInput = { ...this.header(account, generatedAt), fileSequence: sequence, titles: fileTitles };
       const content = cnab.buildRemittance(input);
       const fileName = remittanceFileName(generatedAt, sequence);
@@ -163,17 +180,17 @@ export class GenerateRemittanceHandler {
       await tx.query(
         `INSERT INTO billing_remittances (id, company_id, collection_account_id, sequence, invoice_ids, content, created_by, created_at, file_name, layout, bank_code, total_cents)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-        [id, companyId, account.id, sequence, JSON.stringify([...invoiceIds, ...writeOffIds]), content, actorId, now.toISOString(), fileName, account.cnabLayout, account.bankCode, totalCents],
+        [id, companyId, account.id, sequence, JSON.stringify([...invoiceIds, ...writeOffIds, ...changeIds]), content, actorId, now.toISOString(), fileName, account.cnabLayout, account.bankCode, totalCents],
       );
       if (invoiceIds.length) {
         await tx.query(
-          `INSERT INTO billing_remittance_items (invoice_id, remittance_id, company_id) SELECT unnest($1::text[]), $2, $3`,
-          [invoiceIds, id, companyId],
+          `INSERT INTO billing_remittance_items (invoice_id, remittance_id, company_id, due_date) SELECT x.invoice_id, $2, $3, x.due_date FROM unnest($1::text[], $4::date[]) AS x(invoice_id, due_date)`,
+          [invoiceIds, id, companyId, invoiceIds.map((i) => titles.get(i)!.dueDate)],
         );
       }
       return {
         id, sequence, titles: fileTitles.length, totalCents, fileName, downloadUrl: `/api/v1/billing/remittances/${id}`,
-        registrations: invoiceIds.length, writeOffs: writeOffIds.length, skipped,
+        registrations: invoiceIds.length, writeOffs: writeOffIds.length, dueDateChanges: changeIds.length, skipped,
       };
     });
   }
@@ -218,6 +235,34 @@ export class GenerateRemittanceHandler {
    * written off, renegotiated, or paid with no bank settlement (PIX, counter, OFX…). Each needs a pedido de
    * baixa, once (a write-off instruction already sent excludes it).
    */
+  /**
+   * Registered boletos of invoices still owed whose due date changed since the bank last heard of it (an
+   * alteração de vencimento after the remessa that registered it, or after the last instruction 06).
+   */
+  private async pendingDueDateChanges(companyId: string, accountId: string): Promise<Pending[]> {
+    const r = await this.db.query<{ id: string; number: string | number; customer_id: string; issued_on: string; due_date: string; total_cents: string | number; nosso_numero: string }>(
+      `SELECT i.id, i.number, i.customer_id, to_char(i.issued_on, 'YYYY-MM-DD') AS issued_on, to_char(i.due_date, 'YYYY-MM-DD') AS due_date, i.total_cents, i.nosso_numero
+         FROM billing_invoices i JOIN billing_remittance_items r ON r.invoice_id = i.id
+        WHERE i.company_id = $1 AND i.collection_account_id = $2 AND i.nosso_numero IS NOT NULL AND i.status IN ('open', 'partially_paid')
+          AND i.due_date IS DISTINCT FROM ${BANK_DUE_DATE}
+        ORDER BY i.number`,
+      [companyId, accountId],
+    );
+    return r.rows.map((x) => ({ id: x.id, number: Number(x.number), customerId: x.customer_id, issuedOn: x.issued_on, dueDate: x.due_date, totalCents: Number(x.total_cents), nossoNumero: x.nosso_numero }));
+  }
+
+  /** Those of `candidates` whose change is still unsent with that same date (another remessa or a newer change may have come first). */
+  private async stillPendingDueDateChanges(tx: Transaction, candidates: Array<{ invoiceId: string; dueDate: string }>): Promise<string[]> {
+    const r = await tx.query<{ id: string }>(
+      `SELECT i.id FROM billing_invoices i JOIN billing_remittance_items r ON r.invoice_id = i.id
+                    JOIN unnest($1::text[], $2::date[]) AS c(invoice_id, due_date) ON c.invoice_id = i.id AND c.due_date = i.due_date
+        WHERE i.status IN ('open', 'partially_paid') AND i.due_date IS DISTINCT FROM ${BANK_DUE_DATE}
+        ORDER BY i.number`,
+      [candidates.map((c) => c.invoiceId), candidates.map((c) => c.dueDate)],
+    );
+    return r.rows.map((x) => x.id);
+  }
+
   private async pendingWriteOffs(companyId: string, accountId: string): Promise<PendingWriteOff[]> {
     const r = await this.db.query<{ id: string; number: string | number; customer_id: string; issued_on: string; due_date: string; total_cents: string | number; nosso_numero: string; status: string }>(
       `SELECT i.id, i.number, i.customer_id, to_char(i.issued_on, 'YYYY-MM-DD') AS issued_on, to_char(i.due_date, 'YYYY-MM-DD') AS due_date, i.total_cents, i.nosso_numero, i.status
@@ -235,6 +280,10 @@ export class GenerateRemittanceHandler {
     }));
   }
 }
+
+/** The due date the bank knows for a registered boleto: its last instruction 06, else its registration. */
+const BANK_DUE_DATE = `coalesce((SELECT x.due_date FROM billing_remittance_instructions x WHERE x.invoice_id = i.id AND x.kind = 'change-due-date' AND x.due_date IS NOT NULL
+                               ORDER BY x.sent_at DESC, x.sequence DESC LIMIT 1), r.due_date)`;
 
 interface PendingWriteOff extends Pending {
   reason: WriteOffReason;

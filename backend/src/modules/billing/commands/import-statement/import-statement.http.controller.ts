@@ -6,6 +6,8 @@ import { RequirePermission } from '../../../../platform/auth/permissions.js';
 import { principalOf } from '../../../../platform/auth/command-context.js';
 import type { RequestWithPrincipal } from '../../../../platform/auth/principal.js';
 import { MAX_BANK_FILE_BYTES, requireFile, type UploadedFileLike } from '../import-bank-return/import-bank-return.http.controller.js';
+import { ZodResponse } from '../../../../platform/http/validation.js';
+import { StatementImportSchema } from '../../queries/statements/statement.schemas.js';
 import { ImportStatementHandler } from './import-statement.handler.js';
 
 const fileBody = { schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } }, required: ['file'] } };
@@ -20,6 +22,8 @@ export class ImportStatementController {
   @Post()
   @HttpCode(201)
   @RequirePermission('payments:write')
+  @ZodResponse(StatementImportSchema, 201)
+  @ZodResponse(StatementImportSchema)
   @ApiConsumes('multipart/form-data')
   @ApiBody(fileBody)
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_BANK_FILE_BYTES, files: 1 } }))

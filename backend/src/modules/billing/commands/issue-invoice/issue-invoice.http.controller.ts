@@ -9,7 +9,8 @@ import { commandMetadata, principalOf } from '../../../../platform/auth/command-
 import type { RequestWithPrincipal } from '../../../../platform/auth/principal.js';
 import { asProblems } from '../../../../platform/http/domain-problem.js';
 import { ProblemException } from '../../../../platform/http/problem.js';
-import { ZodBody } from '../../../../platform/http/validation.js';
+import { ZodBody, ZodResponse } from '../../../../platform/http/validation.js';
+import { InvoiceViewSchema } from '../../queries/invoices/invoice.schemas.js';
 import { saoPauloDate } from '../../../../shared-kernel/business-date.js';
 import { CustomersPublicApi } from '../../../customers/public-api.js';
 import { InvoiceAggregates } from '../../infrastructure/invoice-aggregates.js';
@@ -45,6 +46,7 @@ export class IssueInvoiceController {
   @HttpCode(201)
   @RequirePermission('invoices:write')
   @ZodBody(IssueInvoiceBody)
+  @ZodResponse(InvoiceViewSchema, 201)
   async issue(@Body() body: IssueInput, @Req() req: RequestWithPrincipal) {
     const { companyId } = principalOf(req);
     const customer = await this.customers.customerForContract(companyId, body.customerId);

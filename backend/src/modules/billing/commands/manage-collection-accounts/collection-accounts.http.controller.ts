@@ -9,7 +9,7 @@ import { principalOf } from '../../../../platform/auth/command-context.js';
 import type { RequestWithPrincipal } from '../../../../platform/auth/principal.js';
 import { asProblems, notFound } from '../../../../platform/http/domain-problem.js';
 import { ProblemException } from '../../../../platform/http/problem.js';
-import { ZodBody } from '../../../../platform/http/validation.js';
+import { responseMatches, ZodBody, ZodResponse, type SameShape } from '../../../../platform/http/validation.js';
 import { assertCollectionAccount, SUPPORTED_BANKS, type CollectionAccount } from '../../domain/collection-account.js';
 import { CollectionAccountsRepository, type CollectionAccountRecord } from '../../infrastructure/collection-accounts.repository.js';
 import type { PixPsp } from '../../infrastructure/pix-psp/pix-psp.port.js';
@@ -49,6 +49,30 @@ export const UpdateCollectionAccountBody = z.object({
 });
 type UpdateInput = z.infer<typeof UpdateCollectionAccountBody>;
 
+export const CollectionAccountViewSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  bankCode: z.string(),
+  bankName: z.string(),
+  agency: z.string(),
+  agencyDigit: z.string().nullable(),
+  account: z.string(),
+  accountDigit: z.string().nullable(),
+  agreement: z.string().nullable(),
+  wallet: z.string().nullable(),
+  station: z.string().nullable(),
+  cnabLayout: z.union([z.literal(240), z.literal(400)]),
+  pixKey: z.string().nullable(),
+  pixMode: z.enum(['static', 'psp', 'none']),
+  pixMerchantCity: z.string(),
+  beneficiaryName: z.string(),
+  beneficiaryDocument: z.string(),
+  isDefault: z.boolean(),
+  active: z.boolean(),
+  nextNossoNumero: z.number().int(),
+}).meta({ id: 'CollectionAccountView' });
+export const CollectionAccountListSchema = z.object({ items: z.array(CollectionAccountViewSchema) }).meta({ id: 'CollectionAccountList' });
+
 const view = ({ nextNossoNumero, ...a }: CollectionAccountRecord) => ({ ...a, bankName: SUPPORTED_BANKS[a.bankCode]?.name ?? a.bankCode, nextNossoNumero });
 
 /** Carteiras de cobrança (reference data): bank, agency/account, convênio, carteira, CNAB layout, PIX key. */
@@ -70,6 +94,7 @@ export class CollectionAccountsController {
 
   @Post()
   @RequirePermission('collection-accounts:write')
+  @ZodResponse(CollectionAccountViewSchema, 201)
   @ZodBody(CreateCollectionAccountBody)
   async create(@Body() body: CreateInput, @Req() req: RequestWithPrincipal) {
     const { companyId } = principalOf(req);
@@ -91,12 +116,14 @@ export class CollectionAccountsController {
 
   @Get()
   @RequirePermission('collection-accounts:read')
+  @ZodResponse(CollectionAccountListSchema)
   async list(@Req() req: RequestWithPrincipal) {
     return { items: (await this.accounts.list(principalOf(req).companyId)).map(view) };
   }
 
   @Get(':id')
   @RequirePermission('collection-accounts:read')
+  @ZodResponse(CollectionAccountViewSchema)
   async get(@Param('id') id: string, @Req() req: RequestWithPrincipal) {
     const a = await this.accounts.get(principalOf(req).companyId, id);
     if (!a) throw notFound('Collection account', id);
@@ -104,6 +131,7 @@ export class CollectionAccountsController {
   }
 
   @Patch(':id')
+  @ZodResponse(CollectionAccountViewSchema)
   @HttpCode(200)
   @RequirePermission('collection-accounts:write')
   @ZodBody(UpdateCollectionAccountBody)
@@ -117,3 +145,5 @@ export class CollectionAccountsController {
     return view((await this.accounts.get(companyId, id))!);
   }
 }
+
+responseMatches<SameShape<z.infer<typeof CollectionAccountViewSchema>, ReturnType<typeof view>>>();

@@ -6,7 +6,8 @@ import { RequirePermission } from '../../../../platform/auth/permissions.js';
 import { commandMetadata, principalOf } from '../../../../platform/auth/command-context.js';
 import type { RequestWithPrincipal } from '../../../../platform/auth/principal.js';
 import { asProblems, notFound } from '../../../../platform/http/domain-problem.js';
-import { ZodBody } from '../../../../platform/http/validation.js';
+import { ZodBody, ZodResponse } from '../../../../platform/http/validation.js';
+import { InvoiceViewSchema, PaymentRecordedSchema } from '../../queries/invoices/invoice.schemas.js';
 import { saoPauloDate } from '../../../../shared-kernel/business-date.js';
 import { deterministicId } from '../../domain/deterministic-id.js';
 import { InvoiceAggregates } from '../../infrastructure/invoice-aggregates.js';
@@ -40,6 +41,7 @@ export class RecordPaymentController {
   @HttpCode(201)
   @RequirePermission('payments:write')
   @ZodBody(RecordPaymentBody)
+  @ZodResponse(PaymentRecordedSchema, 201)
   async record(@Param('id') id: string, @Body() body: RecordInput, @Req() req: RequestWithPrincipal, @Headers('idempotency-key') key?: string) {
     const actor = principalOf(req);
     if (!(await this.aggregates.belongs(actor.companyId, id))) throw notFound('Invoice', id);
@@ -64,6 +66,7 @@ export class RecordPaymentController {
   @HttpCode(200)
   @RequirePermission('payments:write')
   @ZodBody(ReversePaymentBody)
+  @ZodResponse(InvoiceViewSchema)
   reverse(@Param('id') id: string, @Param('paymentId') paymentId: string, @Body() body: ReverseInput, @Req() req: RequestWithPrincipal) {
     return this.aggregates.run(principalOf(req).companyId, id, commandMetadata(req), () => [{ type: 'ReversePayment', data: { paymentId, reason: body.reason, at: new Date().toISOString() } }]);
   }

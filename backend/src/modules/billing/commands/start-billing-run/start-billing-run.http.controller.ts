@@ -6,7 +6,8 @@ import { RequirePermission } from '../../../../platform/auth/permissions.js';
 import { commandMetadata, principalOf } from '../../../../platform/auth/command-context.js';
 import type { RequestWithPrincipal } from '../../../../platform/auth/principal.js';
 import { asProblems } from '../../../../platform/http/domain-problem.js';
-import { ZodBody } from '../../../../platform/http/validation.js';
+import { ZodBody, ZodResponse } from '../../../../platform/http/validation.js';
+import { BillingRunViewSchema } from '../../queries/billing-runs/billing-run.schemas.js';
 import { BillingRunWorker } from '../../processors/billing-run.worker.js';
 import { BillingRunsReader } from '../../queries/billing-runs/billing-runs.reader.js';
 
@@ -38,6 +39,7 @@ export class StartBillingRunController {
   @HttpCode(202)
   @RequirePermission('billing-runs:run')
   @ZodBody(StartBillingRunBody)
+  @ZodResponse(BillingRunViewSchema, 202)
   async start(@Body() body: StartInput, @Req() req: RequestWithPrincipal) {
     const runId = randomUUID();
     const data = { runId, competence: body.competence, dueDayFrom: body.dueDayFrom ?? 1, dueDayTo: body.dueDayTo ?? 31, at: new Date().toISOString() };
@@ -49,6 +51,7 @@ export class StartBillingRunController {
   @HttpCode(200)
   @RequirePermission('billing-runs:run')
   @ZodBody(DiscardBillingRunBody)
+  @ZodResponse(BillingRunViewSchema)
   async discard(@Param('id') id: string, @Body() body: DiscardInput, @Req() req: RequestWithPrincipal) {
     const { companyId } = principalOf(req);
     await this.reader.get(companyId, id);

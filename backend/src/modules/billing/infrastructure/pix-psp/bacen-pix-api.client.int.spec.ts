@@ -212,6 +212,23 @@ describe('cobv: charge with due date', () => {
     expect(e.violations.map((v) => v.property)).toEqual(['cobv.calendario.dataDeVencimento', 'cobv.devedor']);
   });
 
+  it('changes the due date with PATCH /cobv/{txid} {calendario: {dataDeVencimento}}: same txid and BR Code, one more revisão', async () => {
+    const f = await fake();
+    const { client } = clientFor(f);
+    const input = dueInput({ discount: undefined });
+    const created = await client.createDueCharge(input);
+    expect(created.dueDate).toBe('2026-02-10');
+    const moved = await client.changeDueDate(input.txid, '2026-02-20');
+    expect(apiCalls(f, 'PATCH', '/cobv/').map((r) => [r.url, r.body])).toEqual([[`/api/v2/cobv/${input.txid}`, { calendario: { dataDeVencimento: '2026-02-20' } }]]);
+    expect(moved).toMatchObject({ txid: input.txid, brCode: created.brCode, status: 'ATIVA', dueDate: '2026-02-20', revision: 1 });
+    expect(await client.getCharge('cobv', input.txid)).toEqual(moved);
+    const past = await pspError(client.changeDueDate(input.txid, '2026-01-04'));
+    expect([past.status, past.violations.map((v) => v.property)]).toEqual([400, ['cobv.calendario.dataDeVencimento']]);
+    await client.cancelCharge('cobv', input.txid);
+    expect((await pspError(client.changeDueDate(input.txid, '2026-02-25'))).errorName).toBe('CobVOperacaoInvalida');
+    await expect(client.changeDueDate('short', '2026-02-25')).rejects.toThrow(RangeError);
+  });
+
   it('a charge that does not exist is CobVNaoEncontrada (404)', async () => {
     const f = await fake();
     const { client } = clientFor(f);

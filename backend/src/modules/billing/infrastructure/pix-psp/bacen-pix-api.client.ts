@@ -68,6 +68,7 @@ const chargeResponseSchema = z.object({
   location: z.string().optional(),
   loc: z.object({ location: z.string().optional() }).optional(),
   valor: z.object({ original: amount }),
+  calendario: z.object({ dataDeVencimento: z.string().optional() }).optional(),
 });
 const pixListSchema = z.object({
   parametros: z.object({ paginacao: z.object({ paginaAtual: z.number().int().min(0), quantidadeDePaginas: z.number().int().min(0) }) }),
@@ -185,6 +186,14 @@ export class BacenPixApiClient implements PixPsp {
     checkTxid(txid);
     const json = await this.call({ method: 'GET', route: `GET /${checkKind(kind)}/{txid}`, path: `${kind}/${txid}`, idempotent: true });
     return toCharge(kind, txid, json);
+  }
+
+  async changeDueDate(txid: string, dueDate: string): Promise<PixCharge> {
+    checkTxid(txid);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(dueDate)) throw new RangeError('dueDate must be YYYY-MM-DD');
+    // A repeated PATCH with the same date is harmless (the PSP answers the charge with one more revisão).
+    const json = await this.call({ method: 'PATCH', route: 'PATCH /cobv/{txid}', path: `cobv/${txid}`, body: { calendario: { dataDeVencimento: dueDate } }, idempotent: true });
+    return toCharge('cobv', txid, json);
   }
 
   async cancelCharge(kind: PixChargeKind, txid: string): Promise<PixCharge> {
@@ -418,6 +427,7 @@ function toCharge(kind: PixChargeKind, txid: string, json: unknown): PixCharge {
     ...(location !== undefined ? { location } : {}),
     amountCents: pixAmountToCents(c.valor.original),
     revision: c.revisao,
+    ...(c.calendario?.dataDeVencimento !== undefined ? { dueDate: c.calendario.dataDeVencimento } : {}),
   };
 }
 

@@ -56,6 +56,8 @@ export interface PixCharge {
   amountCents: number;
   /** `revisao`: starts at 0, +1 on every change */
   revision: number;
+  /** cobv: `calendario.dataDeVencimento` (YYYY-MM-DD) */
+  dueDate?: string;
 }
 
 export interface ReceivedPix {
@@ -76,6 +78,8 @@ export interface PixPsp {
   createImmediateCharge(input: PixImmediateChargeInput): Promise<PixCharge>;
   /** GET /cob/{txid} or /cobv/{txid} */
   getCharge(kind: PixChargeKind, txid: string): Promise<PixCharge>;
+  /** PATCH /cobv/{txid} {calendario: {dataDeVencimento}}: the same charge (txid, BR Code) due on another date */
+  changeDueDate(txid: string, dueDate: string): Promise<PixCharge>;
   /** PATCH {status: REMOVIDA_PELO_USUARIO_RECEBEDOR} */
   cancelCharge(kind: PixChargeKind, txid: string): Promise<PixCharge>;
   /** GET /pix?inicio=&fim=, every page; `from`/`to` are ISO instants */

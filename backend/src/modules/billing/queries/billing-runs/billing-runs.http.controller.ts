@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { RequirePermission } from '../../../../platform/auth/permissions.js';
 import { principalOf } from '../../../../platform/auth/command-context.js';
 import type { RequestWithPrincipal } from '../../../../platform/auth/principal.js';
-import { ZodQuery } from '../../../../platform/http/validation.js';
+import { ZodQuery, ZodResponse } from '../../../../platform/http/validation.js';
+import { BillingRunListSchema, BillingRunViewSchema } from './billing-run.schemas.js';
 import { BillingRunsReader } from './billing-runs.reader.js';
 
 export const BillingRunQuery = z.object({
@@ -20,6 +21,7 @@ export class BillingRunsQueryController {
   constructor(private readonly reader: BillingRunsReader) {}
 
   @Get()
+  @ZodResponse(BillingRunListSchema)
   @RequirePermission('billing-runs:read')
   async list(@Req() req: RequestWithPrincipal) {
     return { items: await this.reader.list(principalOf(req).companyId) };
@@ -27,6 +29,7 @@ export class BillingRunsQueryController {
 
   /** Status, progress (total, done, failed, rate) and the preview lines (warnings first), paginated. */
   @Get(':id')
+  @ZodResponse(BillingRunViewSchema)
   @RequirePermission('billing-runs:read')
   @ZodQuery(BillingRunQuery)
   get(@Param('id') id: string, @Query() q: BillingRunQueryInput, @Req() req: RequestWithPrincipal) {

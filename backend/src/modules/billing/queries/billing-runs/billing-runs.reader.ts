@@ -2,13 +2,18 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Database } from '@netprovider/event-store';
 import { DATABASE } from '../../../../platform/database/tokens.js';
 import { notFound } from '../../../../platform/http/domain-problem.js';
+import type { BillingRunStatus } from '../../domain/billing-run.decider.js';
+import type { InvoiceItem } from '../../domain/invoice.events.js';
+
+/** What a stored run can be in (`none` exists only before its first event). */
+export type StoredBillingRunStatus = Exclude<BillingRunStatus, 'none'>;
 
 export interface BillingRunView {
   id: string;
   competence: string;
   dueDayFrom: number;
   dueDayTo: number;
-  status: string;
+  status: StoredBillingRunStatus;
   /** Invoices to issue (from the preview). */
   total: number;
   done: number;
@@ -31,14 +36,14 @@ export interface PreviewLine {
   customerId: string;
   dueDate: string | null;
   totalCents: number;
-  items: unknown[];
+  items: InvoiceItem[];
   warning: string | null;
   invoiceId: string | null;
   error: string | null;
 }
 
 interface Row {
-  id: string; competence: string; due_day_from: number; due_day_to: number; status: string; total: number; done: number; failed: number;
+  id: string; competence: string; due_day_from: number; due_day_to: number; status: StoredBillingRunStatus; total: number; done: number; failed: number;
   total_cents: string | number; warnings: Record<string, number>; requested_by: string; requested_at: Date; approved_by: string | null; approved_at: Date | null;
   started_at: Date | null; finished_at: Date | null; heartbeat_at: Date | null;
 }
@@ -73,7 +78,7 @@ export class BillingRunsReader {
     // Flagged lines (warning or error) first, then the rest, each in contract order. Two index-driven queries
     // (billing_run_items_flagged and the primary key) instead of one ORDER BY over every line of the run: a
     // page stays a few milliseconds while a 1M-contract run is polled during issuance.
-    type LineRow = { contract_id: string; customer_id: string; due_date: string | null; total_cents: string | number; items: unknown[]; warning: string | null; invoice_id: string | null; error: string | null };
+    type LineRow = { contract_id: string; customer_id: string; due_date: string | null; total_cents: string | number; items: InvoiceItem[]; warning: string | null; invoice_id: string | null; error: string | null };
     const COLUMNS = 'contract_id, customer_id, due_date::text AS due_date, total_cents, items, warning, invoice_id, error';
     const offset = (page - 1) * pageSize;
     const flagged = await this.db.query<LineRow>(

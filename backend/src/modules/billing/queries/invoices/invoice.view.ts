@@ -50,10 +50,13 @@ export interface InvoiceView {
   writeOff: { reason: string; amountCents: number; at: string } | null;
   /** The agreement that took (or last took) this invoice's balance. */
   agreementId: string | null;
+  /** Alterações de vencimento, oldest first (`dueDate` is the latest). */
+  dueDateChanges: Array<{ previousDueDate: string; dueDate: string; reason: string; changedBy: string | null; at: string }>;
   history: Array<{ version: number; type: string; at: string; actorId: string | null; summary: string }>;
   version: number;
 }
 
+const br = (date: string) => date.split('-').reverse().join('/');
 const brl = (c: number) => `R$ ${(c / 100).toFixed(2).replace('.', ',')}`;
 
 /** Folds an invoice's events into what the API shows (status "overdue" is derived on `today`). */
@@ -69,7 +72,7 @@ export function invoiceView(events: readonly RecordedEvent[], today: string, cal
         id: d.invoiceId, number: d.number, customerId: d.customerId, contractId: d.contractId, competence: d.competence, runId: d.runId, issuedOn: d.issuedOn,
         dueDate: d.dueDate, payableWithoutChargesUntil: d.dueDate, items: d.items, totalCents: d.totalCents, paidCents: 0, discountCents: 0, outstandingCents: d.totalCents,
         writtenOffCents: 0, renegotiatedCents: 0, status: 'open', rules: d.rules, boleto: d.boleto, pix: d.pix, payments: [], cancellation: null, writeOff: null, agreementId: null,
-        history: [], version: 0,
+        dueDateChanges: [], history: [], version: 0,
       };
       summary = `Fatura nº ${d.number} emitida: ${brl(d.totalCents)}, vencimento ${d.dueDate.split('-').reverse().join('/')}`;
     }
@@ -121,6 +124,14 @@ export function invoiceView(events: readonly RecordedEvent[], today: string, cal
         v.renegotiatedCents -= e.data.amountCents;
         summary = `${brl(e.data.amountCents)} reabertos do acordo ${e.data.agreementId}: ${e.data.reason}`;
         break;
+      case 'InvoiceDueDateChanged': {
+        const d = e.data;
+        v.dueDate = d.dueDate;
+        if (d.boleto) v.boleto = d.boleto;
+        v.dueDateChanges.push({ previousDueDate: d.previousDueDate, dueDate: d.dueDate, reason: d.reason, changedBy: d.changedBy, at });
+        summary = `Vencimento alterado de ${br(d.previousDueDate)} para ${br(d.dueDate)}: ${d.reason}`;
+        break;
+      }
     }
     v.history.push({ version: raw.streamVersion, type: raw.type, at, actorId: (raw.metadata.actorId as string | undefined) ?? null, summary });
     v.version = raw.streamVersion;

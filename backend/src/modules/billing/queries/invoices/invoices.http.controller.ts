@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { RequirePermission } from '../../../../platform/auth/permissions.js';
 import { principalOf } from '../../../../platform/auth/command-context.js';
 import type { RequestWithPrincipal } from '../../../../platform/auth/principal.js';
-import { ZodQuery } from '../../../../platform/http/validation.js';
+import { ZodQuery, ZodResponse } from '../../../../platform/http/validation.js';
+import { InvoiceDetailSchema, InvoicePageSchema, SecondCopySchema } from './invoice.schemas.js';
 import { saoPauloDate } from '../../../../shared-kernel/business-date.js';
 import { BillingSettingsRepository } from '../../infrastructure/billing-settings.repository.js';
 import { CollectionAccountsRepository } from '../../infrastructure/collection-accounts.repository.js';
@@ -60,6 +61,7 @@ export class InvoicesQueryController {
   @Get()
   @RequirePermission('invoices:read')
   @ZodQuery(InvoiceListQuery)
+  @ZodResponse(InvoicePageSchema)
   async list(@Query() q: ListInput, @Req() req: RequestWithPrincipal) {
     const { companyId } = principalOf(req);
     const today = saoPauloDate(new Date());
@@ -70,6 +72,7 @@ export class InvoicesQueryController {
   @Get(':id')
   @RequirePermission('invoices:read')
   @ZodQuery(InvoiceDetailQuery)
+  @ZodResponse(InvoiceDetailSchema)
   async get(@Param('id') id: string, @Query() q: DetailInput, @Req() req: RequestWithPrincipal) {
     const { companyId } = principalOf(req);
     const view = await this.aggregates.view(companyId, id, { asOf: q.asOf });
@@ -81,6 +84,7 @@ export class InvoicesQueryController {
   @Get(':id/second-copy')
   @RequirePermission('invoices:read')
   @ZodQuery(SecondCopyQuery)
+  @ZodResponse(SecondCopySchema)
   async secondCopy(@Param('id') id: string, @Query() q: SecondCopyInput, @Req() req: RequestWithPrincipal) {
     const { companyId } = principalOf(req);
     return this.secondCopyFor(companyId, id, q.payOn);

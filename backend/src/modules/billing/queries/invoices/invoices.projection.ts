@@ -1,7 +1,7 @@
 import type { InlineProjection, RecordedEvent, Transaction } from '@netprovider/event-store';
 import { nossoNumeroKey } from '../../domain/collection-account.js';
 import {
-  INVOICE_EVENT_TYPES, type InvoiceIssued, type InvoicePaymentRecorded, type InvoicePaymentReversed, type InvoicePixChargeRegistered, type InvoiceRenegotiated,
+  INVOICE_EVENT_TYPES, type InvoiceDueDateChanged, type InvoiceIssued, type InvoicePaymentRecorded, type InvoicePaymentReversed, type InvoicePixChargeRegistered, type InvoiceRenegotiated,
   type InvoiceRenegotiationUndone, type InvoiceWriteOffReversed, type InvoiceWrittenOff,
 } from '../../domain/invoice.events.js';
 
@@ -80,6 +80,14 @@ export function invoicesProjection(): InlineProjection {
             const delta = e.type === 'InvoiceWrittenOff' ? d.amountCents : -d.amountCents;
             await tx.query(`UPDATE billing_invoices SET written_off_cents = written_off_cents + $2, version = $3, updated_at = $4 WHERE id = $1`, [invoiceId, delta, e.streamVersion, at]);
             await tx.query(`UPDATE billing_invoices SET status = ${STATUS_SQL} WHERE id = $1`, [invoiceId]);
+            break;
+          }
+          case 'InvoiceDueDateChanged': {
+            const d = (e as unknown as InvoiceDueDateChanged).data;
+            await tx.query(
+              `UPDATE billing_invoices SET due_date = $2, digitable_line = coalesce($3, digitable_line), version = $4, updated_at = $5 WHERE id = $1`,
+              [invoiceId, d.dueDate, d.boleto?.digitableLine ?? null, e.streamVersion, at],
+            );
             break;
           }
           case 'InvoiceRenegotiated':

@@ -5,13 +5,15 @@ import { DATABASE } from '../../../../platform/database/tokens.js';
 export interface InvoiceFilter {
   customerId?: string;
   contractId?: string;
-  status?: 'open' | 'partially_paid' | 'paid' | 'cancelled' | 'overdue' | 'written_off' | 'renegotiated';
+  status?: InvoiceListStatus;
   competence?: string;
   dueFrom?: string;
   dueTo?: string;
   page: number;
   pageSize: number;
 }
+
+export type InvoiceListStatus = 'open' | 'partially_paid' | 'paid' | 'cancelled' | 'overdue' | 'written_off' | 'renegotiated';
 
 export interface InvoiceListItem {
   id: string;
@@ -24,10 +26,17 @@ export interface InvoiceListItem {
   totalCents: number;
   paidCents: number;
   outstandingCents: number;
-  status: string;
+  status: InvoiceListStatus;
   bankCode: string | null;
   nossoNumero: string | null;
   digitableLine: string | null;
+}
+
+export interface InvoicePage {
+  items: InvoiceListItem[];
+  page: number;
+  pageSize: number;
+  total: number;
 }
 
 /**
@@ -38,7 +47,7 @@ export interface InvoiceListItem {
 export class InvoicesReader {
   constructor(@Inject(DATABASE) private readonly db: Database) {}
 
-  async list(companyId: string, f: InvoiceFilter, overdueBefore: string): Promise<{ items: InvoiceListItem[]; page: number; pageSize: number; total: number }> {
+  async list(companyId: string, f: InvoiceFilter, overdueBefore: string): Promise<InvoicePage> {
     const where = ['company_id = $1'];
     const args: unknown[] = [companyId];
     const add = (sql: string, v: unknown) => {
@@ -72,17 +81,18 @@ export class InvoicesReader {
         const overdue = (x.status === 'open' || x.status === 'partially_paid') && x.due_date < overdueBefore;
         return {
           id: x.id, number: Number(x.number), customerId: x.customer_id, contractId: x.contract_id, competence: x.competence, issuedOn: x.issued_on, dueDate: x.due_date,
-          totalCents: Number(x.total_cents), paidCents: Number(x.paid_principal_cents), outstandingCents: outstanding, status: overdue ? 'overdue' : x.status,
+          totalCents: Number(x.total_cents), paidCents: Number(x.paid_principal_cents), outstandingCents: outstanding, status: overdue ? 'overdue' : (x.status as InvoiceListStatus),
           bankCode: x.bank_code, nossoNumero: x.nosso_numero, digitableLine: x.digitable_line,
         };
       }),
     };
   }
 
-  /** Bank instructions sent by remessa for an invoice (pedido de baixa…) and the bank's confirmation, oldest first. */
+  /** Bank instructions sent by remessa for an invoice (pedido de baixa, alteração de vencimento) and the bank's confirmation, oldest first. */
   async bankInstructions(companyId: string, invoiceId: string): Promise<BankInstruction[]> {
-    const r = await this.db.query<{ kind: string; reason: string; remittance_id: string; sequence: number; movement_code: string; sent_at: Date | string; confirmed_at: Date | string | null; confirmation_code: string | null; confirmation_date: string | null }>(
-      `SELECT kind, reason, remittance_id, sequence, movement_code, sent_at, confirmed_at, confirmation_code, to_char(confirmation_date, 'YYYY-MM-DD') AS confirmation_date
+    const r = await this.db.query<{ kind: string; reason: string; remittance_id: string; sequence: number; movement_code: string; sent_at: Date | string; confirmed_at: Date | string | null; confirmation_code: string | null; confirmation_date: string | null; due_date: string | null }>(
+      `SELECT kind, reason, remittance_id, sequence, movement_code, sent_at, confirmed_at, confirmation_code, to_char(confirmation_date, 'YYYY-MM-DD') AS confirmation_date,
+              to_char(due_date, 'YYYY-MM-DD') AS due_date
          FROM billing_remittance_instructions WHERE company_id = $1 AND invoice_id = $2 ORDER BY sent_at`,
       [companyId, invoiceId],
     );
@@ -90,6 +100,7 @@ export class InvoicesReader {
     return r.rows.map((x) => ({
       kind: x.kind, reason: x.reason, remittanceId: x.remittance_id, sequence: Number(x.sequence), movementCode: x.movement_code, sentAt: iso(x.sent_at)!,
       status: x.confirmed_at ? 'confirmed' : 'sent', confirmedAt: iso(x.confirmed_at), confirmationCode: x.confirmation_code, confirmationDate: x.confirmation_date,
+      ...(x.kind === 'change-due-date' ? { dueDate: x.due_date } : {}),
     }));
   }
 }
@@ -105,4 +116,6 @@ export interface BankInstruction {
   confirmedAt: string | null;
   confirmationCode: string | null;
   confirmationDate: string | null;
+  /** change-due-date: the new due date the instruction 06 carried */
+  dueDate?: string | null;
 }

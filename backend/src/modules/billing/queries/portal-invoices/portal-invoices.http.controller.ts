@@ -6,7 +6,8 @@ import { RequirePermission } from '../../../../platform/auth/permissions.js';
 import { principalOf } from '../../../../platform/auth/command-context.js';
 import type { Principal, RequestWithPrincipal } from '../../../../platform/auth/principal.js';
 import { ProblemException } from '../../../../platform/http/problem.js';
-import { ZodQuery } from '../../../../platform/http/validation.js';
+import { ZodQuery, ZodResponse } from '../../../../platform/http/validation.js';
+import { InvoicePageSchema, PortalInvoiceSchema } from '../invoices/invoice.schemas.js';
 import { saoPauloDate } from '../../../../shared-kernel/business-date.js';
 import { BillingSettingsRepository } from '../../infrastructure/billing-settings.repository.js';
 import { CollectionAccountsRepository } from '../../infrastructure/collection-accounts.repository.js';
@@ -42,6 +43,7 @@ export class PortalInvoicesController {
   ) {}
 
   @Get()
+  @ZodResponse(InvoicePageSchema)
   @RequirePermission('portal')
   @ZodQuery(PortalInvoicesQuery)
   async list(@Query() q: PortalListInput, @Req() req: RequestWithPrincipal) {
@@ -53,12 +55,13 @@ export class PortalInvoicesController {
   /** The invoice with the amount owed today (2ª via: fine and interest updated, new boleto line and PIX code). */
   @Get(':id')
   @RequirePermission('portal')
+  @ZodResponse(PortalInvoiceSchema)
   async get(@Param('id') id: string, @Req() req: RequestWithPrincipal) {
     const p = subscriber(req);
     const v = await this.aggregates.view(p.companyId, id, { customerId: p.customerId });
     const account = v.boleto ? await this.accounts.get(p.companyId, v.boleto.collectionAccountId) : null;
     const pixAccount = account?.pixKey ? { key: account.pixKey, merchantName: account.beneficiaryName.slice(0, 25), merchantCity: account.pixMerchantCity } : null;
-    const { history: _history, runId: _runId, ...visible } = v;
+    const { history: _history, runId: _runId, dueDateChanges: _changes, ...visible } = v;
     const payable = v.status !== 'paid' && v.status !== 'cancelled';
     return { ...visible, payToday: payable ? secondCopy(v, saoPauloDate(new Date()), await this.settings.calendar(p.companyId), pixAccount) : null };
   }

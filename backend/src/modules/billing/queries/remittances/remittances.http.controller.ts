@@ -7,6 +7,15 @@ import { RequirePermission } from '../../../../platform/auth/permissions.js';
 import { principalOf } from '../../../../platform/auth/command-context.js';
 import type { RequestWithPrincipal } from '../../../../platform/auth/principal.js';
 import { notFound } from '../../../../platform/http/domain-problem.js';
+import { ZodResponse } from '../../../../platform/http/validation.js';
+import { z } from 'zod';
+
+export const RemittanceListSchema = z.object({
+  items: z.array(z.object({
+    id: z.string(), collectionAccountId: z.string(), sequence: z.number().int(), bankCode: z.string().nullable(), layout: z.number().int().nullable(), fileName: z.string().nullable(),
+    titles: z.number().int(), totalCents: z.number().int(), createdBy: z.string(), createdAt: z.string(), downloadUrl: z.string(),
+  })),
+}).meta({ id: 'RemittanceList' });
 
 interface Row {
   id: string; collection_account_id: string; sequence: number; bank_code: string | null; layout: number | null; file_name: string | null;
@@ -21,6 +30,7 @@ export class RemittancesQueryController {
 
   @Get()
   @RequirePermission('payments:read')
+  @ZodResponse(RemittanceListSchema)
   async list(@Req() req: RequestWithPrincipal) {
     const r = await this.db.query<Row>(
       `SELECT id, collection_account_id, sequence, bank_code, layout, file_name, jsonb_array_length(invoice_ids) AS titles, total_cents, created_by, created_at

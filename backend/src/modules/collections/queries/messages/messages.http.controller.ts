@@ -6,10 +6,27 @@ import { DATABASE } from '../../../../platform/database/tokens.js';
 import { RequirePermission } from '../../../../platform/auth/permissions.js';
 import { principalOf } from '../../../../platform/auth/command-context.js';
 import type { RequestWithPrincipal } from '../../../../platform/auth/principal.js';
-import { ZodQuery } from '../../../../platform/http/validation.js';
+import { responseMatches, ZodQuery, ZodResponse, type SameShape } from '../../../../platform/http/validation.js';
 
 export const MessagesQuery = z.object({ contractId: z.uuid({ error: 'a contract id' }).optional(), limit: z.coerce.number().int().min(1).max(500).optional() });
 type MessagesInput = z.infer<typeof MessagesQuery>;
+
+export const DunningMessageViewSchema = z.object({
+  id: z.string(),
+  contractId: z.string(),
+  customerId: z.string(),
+  stepId: z.string(),
+  channel: z.string(),
+  body: z.string(),
+  invoiceIds: z.array(z.string()),
+  status: z.string(),
+  createdAt: z.string(),
+  attempts: z.number(),
+  provider: z.string().nullable(),
+  lastError: z.string().nullable(),
+  statusAt: z.string().nullable(),
+}).meta({ id: 'DunningMessageView' });
+export const DunningMessageListSchema = z.object({ items: z.array(DunningMessageViewSchema) }).meta({ id: 'DunningMessageList' });
 
 /**
  * The message outbox: what the ladder sent and how delivery went (status queued/sending/sent/delivered/read/
@@ -23,6 +40,7 @@ export class CollectionMessagesController {
   @Get()
   @RequirePermission('collections:read')
   @ZodQuery(MessagesQuery)
+  @ZodResponse(DunningMessageListSchema)
   async list(@Query() q: MessagesInput, @Req() req: RequestWithPrincipal) {
     const r = await this.db.query<{ id: string; contract_id: string; customer_id: string; step_id: string; channel: string; body: string; invoice_ids: string[]; status: string; created_at: Date; attempts: number; provider: string | null; last_error: string | null; status_at: Date | null }>(
       `SELECT id, contract_id, customer_id, step_id, channel, body, invoice_ids, status, created_at, attempts, provider, last_error, status_at FROM collections_messages
@@ -38,3 +56,5 @@ export class CollectionMessagesController {
     };
   }
 }
+
+responseMatches<SameShape<z.infer<typeof DunningMessageListSchema>, Awaited<ReturnType<CollectionMessagesController['list']>>>>();

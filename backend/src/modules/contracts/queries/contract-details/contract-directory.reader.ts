@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { ContractStatus } from '../../domain/contract.decider.js';
 import type { Database } from '@netprovider/event-store';
 import { DATABASE } from '../../../../platform/database/tokens.js';
 
@@ -8,7 +9,7 @@ export interface ContractListItem {
   planId: string;
   planVersion: number;
   priceCents: number;
-  status: string;
+  status: ContractStatus;
   dueDay: number;
   activatedOn: string | null;
   createdAt: string;
@@ -21,7 +22,7 @@ interface Row {
   plan_id: string;
   plan_version: number;
   price_cents: string | number;
-  status: string;
+  status: ContractStatus;
   due_day: number;
   activated_on: string | Date | null;
   created_at: string | Date;

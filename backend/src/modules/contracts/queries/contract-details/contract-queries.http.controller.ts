@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { RequirePermission } from '../../../../platform/auth/permissions.js';
 import { principalOf } from '../../../../platform/auth/command-context.js';
 import type { RequestWithPrincipal } from '../../../../platform/auth/principal.js';
-import { ZodQuery } from '../../../../platform/http/validation.js';
+import { ZodQuery, ZodResponse } from '../../../../platform/http/validation.js';
+import { ContractDetailSchema, ContractListSchema } from './contract.schemas.js';
 import { ContractAggregates } from '../../infrastructure/aggregates.js';
 import { notFound } from '../../../../platform/http/domain-problem.js';
 import { ContractDirectoryReader, type ContractListItem } from './contract-directory.reader.js';
@@ -58,6 +59,7 @@ export class ContractQueriesController {
 
   /** Newest first; filter by customer and status. */
   @Get()
+  @ZodResponse(ContractListSchema)
   @RequirePermission('contracts:read')
   @ZodQuery(ListContractsQueryString)
   list(@QueryParams() q: z.infer<typeof ListContractsQueryString>, @Req() req: RequestWithPrincipal) {
@@ -65,6 +67,7 @@ export class ContractQueriesController {
   }
 
   @Get(':id')
+  @ZodResponse(ContractDetailSchema)
   @RequirePermission('contracts:read')
   @ZodQuery(GetContractQueryString)
   get(@Param('id') id: string, @QueryParams() q: z.infer<typeof GetContractQueryString>, @Req() req: RequestWithPrincipal) {

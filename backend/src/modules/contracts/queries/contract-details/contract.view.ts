@@ -1,5 +1,5 @@
 import { saoPauloDate } from '../../domain/business-date.js';
-import type { ContractState } from '../../domain/contract.decider.js';
+import type { ContractState, ContractStatus } from '../../domain/contract.decider.js';
 import { monthlyTotal, promotionMonthsRemaining } from '../../domain/contract.money.js';
 
 /**
@@ -10,7 +10,7 @@ export function contractView(s: ContractState, version: number, today: string = 
   const monthsRemaining = s.promotion ? promotionMonthsRemaining(s.promotion, s.billingStartsOn, today) : 0;
   return {
     id: s.contractId,
-    status: s.status,
+    status: s.status as ContractStatus, // folded from at least its draft
     customerId: s.customerId,
     plan: s.plan,
     addOns: s.addOns,

@@ -4,7 +4,8 @@ import { CommandBus } from '@nestjs/cqrs';
 import { RequirePermission } from '../../../../platform/auth/permissions.js';
 import { commandMetadata, principalOf } from '../../../../platform/auth/command-context.js';
 import type { RequestWithPrincipal } from '../../../../platform/auth/principal.js';
-import { ZodBody } from '../../../../platform/http/validation.js';
+import { ZodBody, ZodResponse } from '../../../../platform/http/validation.js';
+import { CustomerViewSchema } from '../../queries/customer-details/customer.schemas.js';
 import type { CustomerState } from '../../domain/customer.decider.js';
 import type { UF } from '@netprovider/br-docs';
 import type { AddressInput } from '../../domain/customer.events.js';
@@ -26,6 +27,7 @@ export class ManageAddressesController {
   constructor(private readonly bus: CommandBus) {}
 
   @Post(':id/addresses')
+  @ZodResponse(CustomerViewSchema, 201)
   @RequirePermission('customers:write')
   @ZodBody(addressSchema)
   async add(@Param('id') id: string, @Body() body: AddressRequest, @Req() req: RequestWithPrincipal) {
@@ -35,6 +37,7 @@ export class ManageAddressesController {
 
   /** Only the given fields change. */
   @Patch(':id/addresses/:addressId')
+  @ZodResponse(CustomerViewSchema)
   @RequirePermission('customers:write')
   @ZodBody(addressChangeRequestSchema)
   async change(@Param('id') id: string, @Param('addressId') addressId: string, @Body() body: AddressChangeRequest, @Req() req: RequestWithPrincipal) {
@@ -43,6 +46,7 @@ export class ManageAddressesController {
   }
 
   @Delete(':id/addresses/:addressId')
+  @ZodResponse(CustomerViewSchema)
   @RequirePermission('customers:write')
   async remove(@Param('id') id: string, @Param('addressId') addressId: string, @Req() req: RequestWithPrincipal) {
     const command = { type: 'RemoveAddress', data: { addressId, at: now() } } as const;

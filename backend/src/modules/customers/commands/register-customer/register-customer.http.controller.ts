@@ -4,7 +4,8 @@ import { CommandBus } from '@nestjs/cqrs';
 import { RequirePermission } from '../../../../platform/auth/permissions.js';
 import { commandMetadata, principalOf } from '../../../../platform/auth/command-context.js';
 import type { RequestWithPrincipal } from '../../../../platform/auth/principal.js';
-import { ZodBody } from '../../../../platform/http/validation.js';
+import { ZodBody, ZodResponse } from '../../../../platform/http/validation.js';
+import { CustomerViewSchema } from '../../queries/customer-details/customer.schemas.js';
 import { registerCustomerRequestSchema, type RegisterCustomerRequest } from '../../domain/customer.validation.js';
 import { RegisterCustomerCommand } from './register-customer.handler.js';
 
@@ -15,6 +16,7 @@ export class RegisterCustomerController {
 
   /** A PF (CPF) or PJ (CNPJ) customer; 409 with `existingCustomerId` when the document is already registered. */
   @Post()
+  @ZodResponse(CustomerViewSchema, 201)
   @RequirePermission('customers:write')
   @ZodBody(registerCustomerRequestSchema)
   register(@Body() body: RegisterCustomerRequest, @Req() req: RequestWithPrincipal) {

@@ -4,7 +4,8 @@ import { CommandBus } from '@nestjs/cqrs';
 import { RequirePermission } from '../../../../platform/auth/permissions.js';
 import { commandMetadata, principalOf } from '../../../../platform/auth/command-context.js';
 import type { RequestWithPrincipal } from '../../../../platform/auth/principal.js';
-import { ZodBody } from '../../../../platform/http/validation.js';
+import { ZodBody, ZodResponse } from '../../../../platform/http/validation.js';
+import { CustomerViewSchema } from '../../queries/customer-details/customer.schemas.js';
 import { guarantorRequestSchema, type GuarantorRequest } from '../../domain/customer.validation.js';
 import { ApplyCustomerCommand } from '../apply-customer-command/apply-customer-command.handler.js';
 
@@ -15,6 +16,7 @@ export class SetGuarantorController {
   constructor(private readonly bus: CommandBus) {}
 
   @Put(':id/guarantor')
+  @ZodResponse(CustomerViewSchema)
   @RequirePermission('customers:write')
   @ZodBody(guarantorRequestSchema)
   async set(@Param('id') id: string, @Body() body: GuarantorRequest, @Req() req: RequestWithPrincipal) {
@@ -23,6 +25,7 @@ export class SetGuarantorController {
   }
 
   @Delete(':id/guarantor')
+  @ZodResponse(CustomerViewSchema)
   @RequirePermission('customers:write')
   async remove(@Param('id') id: string, @Req() req: RequestWithPrincipal) {
     const command = { type: 'SetGuarantor', data: { guarantor: null, at: new Date().toISOString() } } as const;

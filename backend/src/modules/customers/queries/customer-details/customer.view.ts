@@ -1,5 +1,5 @@
 import { document as brDocument } from '@netprovider/br-docs';
-import type { CustomerState } from '../../domain/customer.decider.js';
+import type { CustomerState, CustomerStatus } from '../../domain/customer.decider.js';
 
 /** A customer as the API shows it (folded from its events; after erasure only the pseudonym remains). */
 export function customerView(state: CustomerState, version: number) {
@@ -8,7 +8,7 @@ export function customerView(state: CustomerState, version: number) {
   return {
     id: state.customerId,
     kind: state.kind,
-    status: state.status,
+    status: state.status as Exclude<CustomerStatus, 'none'>, // folded from at least its registration
     name: erased ? null : state.name || null,
     pseudonym: erased ? state.name : null,
     tradeName: state.tradeName ?? null,

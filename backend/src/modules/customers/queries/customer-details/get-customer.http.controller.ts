@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { RequirePermission } from '../../../../platform/auth/permissions.js';
 import { principalOf } from '../../../../platform/auth/command-context.js';
 import type { RequestWithPrincipal } from '../../../../platform/auth/principal.js';
-import { ZodQuery } from '../../../../platform/http/validation.js';
+import { ZodQuery, ZodResponse } from '../../../../platform/http/validation.js';
+import { CustomerDetailSchema } from './customer.schemas.js';
 import { CustomerAggregates } from '../../infrastructure/aggregates.js';
 import { notFound } from '../../../../platform/http/domain-problem.js';
 import { CustomerDirectoryReader } from '../customer-directory/customer-directory.reader.js';
@@ -40,6 +41,7 @@ export class GetCustomerController {
   constructor(private readonly bus: QueryBus) {}
 
   @Get(':id')
+  @ZodResponse(CustomerDetailSchema)
   @RequirePermission('customers:read')
   @ZodQuery(AsOfQueryString)
   get(@Param('id') id: string, @QueryParams() q: z.infer<typeof AsOfQueryString>, @Req() req: RequestWithPrincipal) {

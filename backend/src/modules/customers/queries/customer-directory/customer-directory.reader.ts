@@ -4,11 +4,13 @@ import { DATABASE } from '../../../../platform/database/tokens.js';
 import { CustomerCrypto } from '../../infrastructure/customer-crypto.js';
 import { classifySearchTerm, runSearch, type RunSql } from './customer-search.js';
 import type { DirectoryPersonal } from './customer-directory.projection.js';
+import type { CustomerStatus } from '../../domain/customer.decider.js';
+import type { CustomerKind } from '../../domain/customer.events.js';
 
 export interface CustomerListItem {
   id: string;
-  kind: string;
-  status: string;
+  kind: CustomerKind;
+  status: Exclude<CustomerStatus, 'none'>;
   name: string | null;
   pseudonym: string | null;
   document: string | null;
@@ -98,8 +100,8 @@ export class CustomerDirectoryReader {
     const p = r.personal_enc ? this.crypto.decrypt<DirectoryPersonal>(r.personal_enc) : null;
     return {
       id: r.id,
-      kind: r.kind,
-      status: r.status,
+      kind: r.kind as CustomerKind,
+      status: r.status as CustomerListItem['status'],
       name: r.name,
       pseudonym: r.pseudonym,
       document: p?.document ?? null,

@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { RequirePermission } from '../../../../platform/auth/permissions.js';
 import { principalOf } from '../../../../platform/auth/command-context.js';
 import type { RequestWithPrincipal } from '../../../../platform/auth/principal.js';
-import { ZodQuery } from '../../../../platform/http/validation.js';
+import { ZodQuery, ZodResponse } from '../../../../platform/http/validation.js';
+import { CustomerSearchResultSchema } from '../customer-details/customer.schemas.js';
 import { CustomerExtensions } from '../../customer-extensions.js';
 import { CustomerDirectoryReader, type CustomerSearchResult } from './customer-directory.reader.js';
 import { MAX_RESULT_WINDOW } from './customer-search.js';
@@ -49,6 +50,7 @@ export class ListCustomersController {
    * phone, CEP or PPPoE login. `total` is exact up to 500 matches, then an estimate (`totalIsEstimate`).
    */
   @Get()
+  @ZodResponse(CustomerSearchResultSchema)
   @RequirePermission('customers:read')
   @ZodQuery(ListCustomersQueryString)
   list(@QueryParams() params: ListCustomersParams, @Req() req: RequestWithPrincipal) {

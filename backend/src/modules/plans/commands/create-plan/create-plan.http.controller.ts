@@ -4,7 +4,8 @@ import { CommandBus } from '@nestjs/cqrs';
 import { RequirePermission } from '../../../../platform/auth/permissions.js';
 import { commandMetadata, principalOf } from '../../../../platform/auth/command-context.js';
 import type { RequestWithPrincipal } from '../../../../platform/auth/principal.js';
-import { ZodBody } from '../../../../platform/http/validation.js';
+import { ZodBody, ZodResponse } from '../../../../platform/http/validation.js';
+import { PlanViewSchema } from '../../queries/plan-catalogue/plan.schemas.js';
 import { createPlanRequestSchema, type CreatePlanRequest } from '../../domain/plan.validation.js';
 import { CreatePlanCommand } from './create-plan.handler.js';
 
@@ -15,6 +16,7 @@ export class CreatePlanController {
 
   /** A plan with its version 1 terms (defaults: FTTH, no fee, no loyalty, CGNAT, IPv6 /56). */
   @Post()
+  @ZodResponse(PlanViewSchema, 201)
   @RequirePermission('plans:write')
   @ZodBody(createPlanRequestSchema)
   create(@Body() body: CreatePlanRequest, @Req() req: RequestWithPrincipal) {

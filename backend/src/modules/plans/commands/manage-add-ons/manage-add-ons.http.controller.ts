@@ -7,7 +7,8 @@ import { RequirePermission } from '../../../../platform/auth/permissions.js';
 import { commandMetadata, principalOf } from '../../../../platform/auth/command-context.js';
 import type { RequestWithPrincipal } from '../../../../platform/auth/principal.js';
 import { DATABASE, EVENT_STORE } from '../../../../platform/database/tokens.js';
-import { ZodBody } from '../../../../platform/http/validation.js';
+import { ZodBody, ZodResponse } from '../../../../platform/http/validation.js';
+import { AddOnViewSchema } from '../../queries/plan-catalogue/plan.schemas.js';
 import { addOnDecider, addOnStreamId, type AddOnCommand } from '../../domain/add-on.decider.js';
 import { ADD_ON_CATEGORIES, type AddOnCategory } from '../../domain/add-on.events.js';
 import { EventSourced } from '../../../../platform/eventsourcing/event-sourced.js';
@@ -37,6 +38,7 @@ export class ManageAddOnsController {
   }
 
   @Post()
+  @ZodResponse(AddOnViewSchema, 201)
   @RequirePermission('plans:write')
   @ZodBody(CreateAddOnBody)
   async create(@Body() body: z.infer<typeof CreateAddOnBody>, @Req() req: RequestWithPrincipal) {
@@ -46,6 +48,7 @@ export class ManageAddOnsController {
   }
 
   @Patch(':id')
+  @ZodResponse(AddOnViewSchema)
   @RequirePermission('plans:write')
   @ZodBody(UpdateAddOnBody)
   async update(@Param('id') id: string, @Body() body: z.infer<typeof UpdateAddOnBody>, @Req() req: RequestWithPrincipal) {

@@ -7,7 +7,8 @@ import { RequirePermission } from '../../../../platform/auth/permissions.js';
 import { commandMetadata, principalOf } from '../../../../platform/auth/command-context.js';
 import type { RequestWithPrincipal } from '../../../../platform/auth/principal.js';
 import { DATABASE, EVENT_STORE } from '../../../../platform/database/tokens.js';
-import { ZodBody } from '../../../../platform/http/validation.js';
+import { ZodBody, ZodResponse } from '../../../../platform/http/validation.js';
+import { PromotionViewSchema } from '../../queries/plan-catalogue/plan.schemas.js';
 import { promotionDecider, promotionStreamId, type PromotionCommand } from '../../domain/promotion.decider.js';
 import type { Eligibility, PromotionEvent } from '../../domain/promotion.events.js';
 import { EventSourced } from '../../../../platform/eventsourcing/event-sourced.js';
@@ -45,6 +46,7 @@ export class ManagePromotionsController {
   }
 
   @Post()
+  @ZodResponse(PromotionViewSchema, 201)
   @RequirePermission('plans:write')
   @ZodBody(CreatePromotionBody)
   async create(@Body() body: z.infer<typeof CreatePromotionBody>, @Req() req: RequestWithPrincipal) {
@@ -62,6 +64,7 @@ export class ManagePromotionsController {
 
   /** Stops offering it after `endsOn`; contracts that got it keep it. */
   @Post(':id/end')
+  @ZodResponse(PromotionViewSchema)
   @HttpCode(200)
   @RequirePermission('plans:write')
   @ZodBody(EndPromotionBody)

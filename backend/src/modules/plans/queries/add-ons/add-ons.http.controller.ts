@@ -6,7 +6,8 @@ import { RequirePermission } from '../../../../platform/auth/permissions.js';
 import { principalOf } from '../../../../platform/auth/command-context.js';
 import type { RequestWithPrincipal } from '../../../../platform/auth/principal.js';
 import { DATABASE } from '../../../../platform/database/tokens.js';
-import { ZodQuery } from '../../../../platform/http/validation.js';
+import { ZodQuery, ZodResponse } from '../../../../platform/http/validation.js';
+import { AddOnListSchema, AddOnViewSchema } from '../plan-catalogue/plan.schemas.js';
 import { notFound } from '../../../../platform/http/domain-problem.js';
 
 export const ListAddOnsQueryString = z.object({ active: z.enum(['true', 'false']).transform((v) => v === 'true').optional() });
@@ -26,6 +27,7 @@ export class AddOnQueriesController {
   constructor(@Inject(DATABASE) private readonly db: Database) {}
 
   @Get()
+  @ZodResponse(AddOnListSchema)
   @RequirePermission('plans:read')
   @ZodQuery(ListAddOnsQueryString)
   async list(@QueryParams() q: z.infer<typeof ListAddOnsQueryString>, @Req() req: RequestWithPrincipal) {
@@ -37,6 +39,7 @@ export class AddOnQueriesController {
   }
 
   @Get(':id')
+  @ZodResponse(AddOnViewSchema)
   @RequirePermission('plans:read')
   async get(@Param('id') id: string, @Req() req: RequestWithPrincipal) {
     const a = await findAddOn(this.db, principalOf(req).companyId, id);

@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { RequirePermission } from '../../../../platform/auth/permissions.js';
 import { principalOf } from '../../../../platform/auth/command-context.js';
 import type { RequestWithPrincipal } from '../../../../platform/auth/principal.js';
-import { ZodQuery } from '../../../../platform/http/validation.js';
+import { ZodQuery, ZodResponse } from '../../../../platform/http/validation.js';
+import { PlanListSchema, PlanViewSchema } from './plan.schemas.js';
 import { notFound } from '../../../../platform/http/domain-problem.js';
 import { PlanCatalogueReader, type PlanView } from './plan-catalogue.reader.js';
 
@@ -49,6 +50,7 @@ export class PlanCatalogueController {
 
   /** The company's plans, by name; `active=true` for what can be sold now. */
   @Get()
+  @ZodResponse(PlanListSchema)
   @RequirePermission('plans:read')
   @ZodQuery(ListPlansQueryString)
   list(@QueryParams() query: z.infer<typeof ListPlansQueryString>, @Req() req: RequestWithPrincipal) {
@@ -57,6 +59,7 @@ export class PlanCatalogueController {
 
   /** One plan with its current terms and every published version. */
   @Get(':id')
+  @ZodResponse(PlanViewSchema)
   @RequirePermission('plans:read')
   get(@Param('id') id: string, @Req() req: RequestWithPrincipal) {
     return this.bus.execute(new GetPlanQuery(principalOf(req).companyId, id));

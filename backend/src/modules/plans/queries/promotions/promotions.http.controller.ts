@@ -2,6 +2,8 @@ import { Controller, Get, Inject, Param, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Database } from '@netprovider/event-store';
 import { RequirePermission } from '../../../../platform/auth/permissions.js';
+import { ZodResponse } from '../../../../platform/http/validation.js';
+import { PromotionListSchema, PromotionViewSchema } from '../plan-catalogue/plan.schemas.js';
 import { principalOf } from '../../../../platform/auth/command-context.js';
 import type { RequestWithPrincipal } from '../../../../platform/auth/principal.js';
 import { DATABASE } from '../../../../platform/database/tokens.js';
@@ -20,6 +22,7 @@ export class PromotionQueriesController {
   constructor(@Inject(DATABASE) private readonly db: Database) {}
 
   @Get()
+  @ZodResponse(PromotionListSchema)
   @RequirePermission('plans:read')
   async list(@Req() req: RequestWithPrincipal) {
     const r = await this.db.query(`SELECT ${COLUMNS} FROM plans_promotions WHERE company_id = $1 ORDER BY starts_on DESC, name, id`, [principalOf(req).companyId]);
@@ -27,6 +30,7 @@ export class PromotionQueriesController {
   }
 
   @Get(':id')
+  @ZodResponse(PromotionViewSchema)
   @RequirePermission('plans:read')
   async get(@Param('id') id: string, @Req() req: RequestWithPrincipal) {
     const p = await findPromotion(this.db, principalOf(req).companyId, id);

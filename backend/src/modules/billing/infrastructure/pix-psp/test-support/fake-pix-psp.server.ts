@@ -416,7 +416,16 @@ export async function startFakePixPsp(options: FakePixPspOptions = {}): Promise<
       c.doc.revisao += 1;
       return c.doc;
     }
-    throw new Problem(501, `${ERROR}RequisicaoInvalida`, 'Não implementado', 'o fake só implementa PATCH {status: REMOVIDA_PELO_USUARIO_RECEBEDOR}');
+    // CobVRevisada: a revision of calendario.dataDeVencimento (the only revision the fake implements)
+    if (kind === 'cobv' && isObject(b.calendario) && Object.keys(b).length === 1 && Object.keys(b.calendario).length === 1 && 'dataDeVencimento' in b.calendario) {
+      const due = b.calendario.dataDeVencimento;
+      if (!validDate(due)) throw invalid(kind, [{ razao: 'O campo cobv.calendario.dataDeVencimento não respeita o _schema_.', propriedade: 'cobv.calendario.dataDeVencimento' }]);
+      if (due < today()) throw invalid(kind, [{ razao: 'O campo cobv.calendario.dataDeVencimento é anterior à data atual.', propriedade: 'cobv.calendario.dataDeVencimento' }]);
+      (c.doc.calendario as Record<string, unknown>).dataDeVencimento = due;
+      c.doc.revisao += 1;
+      return c.doc;
+    }
+    throw new Problem(501, `${ERROR}RequisicaoInvalida`, 'Não implementado', 'o fake só implementa PATCH {status: REMOVIDA_PELO_USUARIO_RECEBEDOR} e PATCH {calendario: {dataDeVencimento}} de cobv');
   }
 
   // ---- pix / webhook -----------------------------------------------------------------------------------------
