@@ -2999,6 +2999,7 @@ export interface components {
             items: components["schemas"]["DunningMessageView"][];
         };
         DunningMessageView: {
+            attempts: number;
             body: string;
             channel: string;
             contractId: string;
@@ -3006,7 +3007,10 @@ export interface components {
             customerId: string;
             id: string;
             invoiceIds: string[];
+            lastError: string | null;
+            provider: string | null;
             status: string;
+            statusAt: string | null;
             stepId: string;
         };
         DunningStatusView: {

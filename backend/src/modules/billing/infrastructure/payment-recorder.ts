@@ -122,7 +122,9 @@ export class PaymentRecorder {
         state: {
           status: row.status, invoiceId: row.id, customerId: row.customer_id, totalCents: Number(row.total_cents), principalPaidCents: Number(row.paid_principal_cents),
           discountCents: Number(row.discount_cents), writtenOffCents: Number(row.written_off_cents), renegotiatedCents: Number(row.renegotiated_cents),
-          agreementId: row.agreement_id, dueDate: row.due_date, rules: row.rules, payments, pix: null,
+          agreementId: row.agreement_id, dueDate: row.due_date, rules: row.rules, payments,
+          // Settling never reads the PIX charge or the boleto (only amounts, due date and rules): not loaded here.
+          pix: null, boleto: null,
         },
         version: Number(row.version),
         events: [],
