@@ -135,4 +135,19 @@ CREATE INDEX IF NOT EXISTS identity_audit_type ON identity_audit_log (company_id
 CREATE INDEX IF NOT EXISTS identity_audit_time ON identity_audit_log (company_id, recorded_at DESC);
 `,
   },
+  {
+    // Mail relay (processors/mail-relay.ts): with SMTP configured, queued messages are sent and their link
+    // (the token and the body holding it) is erased once the relay has it. Without SMTP they stay queued,
+    // as in embedded mode before. status: queued | sending | sent | failed | expired (token used or expired
+    // before it could be sent).
+    id: 'identity/0002_mail_relay',
+    sql: `
+ALTER TABLE identity_outbox_messages ADD COLUMN IF NOT EXISTS status text NOT NULL DEFAULT 'queued';
+ALTER TABLE identity_outbox_messages ADD COLUMN IF NOT EXISTS attempts integer NOT NULL DEFAULT 0;
+ALTER TABLE identity_outbox_messages ADD COLUMN IF NOT EXISTS next_attempt_at timestamptz;
+ALTER TABLE identity_outbox_messages ADD COLUMN IF NOT EXISTS lease_until timestamptz;
+ALTER TABLE identity_outbox_messages ADD COLUMN IF NOT EXISTS last_error text;
+CREATE INDEX IF NOT EXISTS identity_outbox_messages_pending ON identity_outbox_messages (created_at) WHERE status IN ('queued', 'sending');
+`,
+  },
 ];

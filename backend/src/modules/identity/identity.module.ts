@@ -10,6 +10,7 @@ import { IdentityAggregates } from './infrastructure/aggregates.js';
 import { JwtAuthenticator } from './infrastructure/jwt.authenticator.js';
 import { LoginThrottle } from './infrastructure/login-throttle.js';
 import { Mailer } from './infrastructure/mailer.js';
+import { IdentityMailRelay } from './processors/mail-relay.js';
 import { Credentials, OneTimeTokens } from './infrastructure/one-time-tokens.js';
 import { RoleCatalogue } from './infrastructure/role-catalogue.js';
 import { IdentitySecrets } from './infrastructure/secrets.js';
@@ -107,7 +108,7 @@ class IdentityWiring implements OnModuleInit {
   providers: [
     IdentityWiring,
     IdentitySecrets, AccessTokens, SessionStore, SessionIssuer, LoginThrottle, Mailer, OneTimeTokens, Credentials, RoleCatalogue,
-    UserDirectory, IdentityAggregates, FirstStart,
+    UserDirectory, IdentityAggregates, FirstStart, IdentityMailRelay,
     { provide: Authenticator, useClass: JwtAuthenticator },
     LoginHandler, RefreshSessionHandler, LogoutHandler, RevokeSessionHandler, RequestPasswordResetHandler, ConfirmPasswordResetHandler,
     EnrolMfaHandler, VerifyMfaHandler, CreateUserHandler, UpdateUserHandler, ChangeUserStatusHandler, ResetUserMfaHandler,

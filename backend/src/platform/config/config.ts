@@ -58,6 +58,15 @@ export const configSchema = z.object({
    */
   NETPROVIDER_TODAY: z.iso.date({ error: 'must be a date YYYY-MM-DD' }).optional(),
   /**
+   * E-mail for the whole deployment (identity's password-reset, first-access and invite links; collections'
+   * dunning e-mails unless COLLECTIONS_SMTP_URL overrides): an SMTP URL and the From address. Unset = embedded
+   * behaviour: messages stay in the local outboxes.
+   */
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional(),
+  MAIL_FROM: z.string().min(3).optional(),
+  /** Identity mail relay: attempts before a message is given up (failed). */
+  IDENTITY_MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  /**
    * Collections message channels (docs/collections.md "Message delivery"). A channel left unconfigured keeps the
    * embedded behaviour: its messages stay in the local outbox (status `local`).
    * E-mail: an SMTP URL (smtp:// or smtps://user:pass@host:port) and the From address.
@@ -135,6 +144,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (missing) throw new ConfigError(`invalid configuration: ${missing} is required when STORAGE_S3_ENDPOINT is set`);
   }
   const groups: Array<[string, readonly (keyof RawConfig)[]]> = [
+    ['SMTP_URL', ['MAIL_FROM']],
     ['COLLECTIONS_SMTP_URL', ['COLLECTIONS_MAIL_FROM']],
     ['ZENVIA_API_TOKEN', ['ZENVIA_SMS_FROM']],
     ['WHATSAPP_ACCESS_TOKEN', ['WHATSAPP_PHONE_NUMBER_ID', 'WHATSAPP_APP_SECRET', 'WHATSAPP_VERIFY_TOKEN']],

@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { Database } from '@netprovider/event-store';
 import { CONFIG, DATABASE, LOGGER } from '../../../platform/database/tokens.js';
 import type { Config } from '../../../platform/config/config.js';
+import { IntervalTask } from '../../../platform/scheduling/interval-task.js';
 import { CustomersPublicApi } from '../../customers/public-api.js';
 import type { StepAction } from '../domain/ladder.js';
 import { afterTemporaryFailure, emailSubject, type SendOutcome } from '../domain/message-delivery.js';
@@ -27,8 +28,7 @@ interface ClaimedRow { id: string; company_id: string; customer_id: string; acti
  */
 @Injectable()
 export class MessageSender implements OnApplicationBootstrap, OnApplicationShutdown {
-  private timer: NodeJS.Timeout | null = null;
-  private running = false;
+  private readonly task: IntervalTask;
 
   constructor(
     @Inject(CONFIG) private readonly config: Config,
@@ -36,29 +36,19 @@ export class MessageSender implements OnApplicationBootstrap, OnApplicationShutd
     @Inject(LOGGER) private readonly logger: Logger,
     private readonly channels: MessageChannels,
     private readonly customers: CustomersPublicApi,
-  ) {}
+  ) {
+    this.task = new IntervalTask('collections: message sender', TICK_MS, () => this.drainOnce(), logger);
+  }
 
   onApplicationBootstrap(): void {
     if (this.config.NETPROVIDER_ROLE === 'api' || this.config.NETPROVIDER_ROLE === 'web') return;
-    this.timer = setInterval(() => void this.tick(), TICK_MS);
-    this.timer.unref();
+    this.task.start();
   }
 
   onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+    this.task.stop();
   }
 
-  private async tick(): Promise<void> {
-    if (this.running) return;
-    this.running = true;
-    try {
-      await this.drainOnce();
-    } catch (err) {
-      this.logger.error({ err: (err as Error).message }, 'collections: message sender failed; retried on the next tick');
-    } finally {
-      this.running = false;
-    }
-  }
 
   /** One pass over the outbox as of `now` (tests pass a later `now` to reach a retry); returns what it did. */
   async drainOnce(now: Date = new Date()): Promise<{ sent: number; failed: number; retried: number; local: number; uncertain: number }> {

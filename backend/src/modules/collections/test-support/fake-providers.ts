@@ -1,6 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 
 /*
  * Local fakes of the message providers, written from their published APIs, for the delivery tests:
@@ -9,44 +8,7 @@ import { SMTPServer } from 'smtp-server';
  * Each records what arrived; `failNext` programs the answers of the next calls (status + provider error body).
  */
 
-export interface ReceivedMail { from: string; to: string[]; raw: string }
-
-export class FakeSmtp {
-  readonly mails: ReceivedMail[] = [];
-  private readonly server: SMTPServer;
-  private port = 0;
-  /** SMTP reply codes for the next DATA commands (e.g. 451 temporary, 550 permanent). */
-  readonly failNext: number[] = [];
-
-  constructor() {
-    this.server = new SMTPServer({
-      authOptional: true, disabledCommands: ['STARTTLS'], logger: false,
-      onData: (stream, session, callback) => {
-        const chunks: Buffer[] = [];
-        stream.on('data', (c: Buffer) => chunks.push(c));
-        stream.on('end', () => {
-          const code = this.failNext.shift();
-          if (code) {
-            const err = Object.assign(new Error(code >= 500 ? 'mailbox unavailable' : 'try again later'), { responseCode: code });
-            return callback(err);
-          }
-          this.mails.push({ from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '', to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
-          callback();
-        });
-      },
-    });
-  }
-
-  async start(): Promise<string> {
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', () => resolve()));
-    this.port = (this.server.server.address() as AddressInfo).port;
-    return `smtp://127.0.0.1:${this.port}?ignoreTLS=true`;
-  }
-
-  close(): Promise<void> {
-    return new Promise((resolve) => this.server.close(() => resolve()));
-  }
-}
+export { FakeSmtp, type ReceivedMail } from '../../../test-support/fake-smtp.js';
 
 export interface ReceivedRequest { method: string; path: string; headers: Record<string, string | string[] | undefined>; body: unknown }
 

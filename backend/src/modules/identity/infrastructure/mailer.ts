@@ -14,9 +14,11 @@ export interface OutgoingMessage {
 }
 
 /**
- * Mail adapter. There is no mail transport yet: every message is queued in `identity_outbox_messages`
- * (written in the caller's transaction) and the log says that a message was queued, for whom and its id,
- * never its body or token. A relay (SMTP, transactional API) will drain the table when it lands.
+ * Mail adapter: every message is queued in `identity_outbox_messages`, written in the caller's transaction
+ * (a link is never e-mailed for a change that rolled back). With SMTP configured the relay
+ * (`processors/mail-relay.ts`) sends it and erases the link; without, it stays in the local outbox (embedded
+ * mode). The log says that a message was queued, its purpose and id — never the recipient (personal data),
+ * the body or the token.
  */
 @Injectable()
 export class Mailer {
@@ -28,7 +30,7 @@ export class Mailer {
       'INSERT INTO identity_outbox_messages (id, purpose, recipient, subject, body, token) VALUES ($1, $2, $3, $4, $5, $6)',
       [id, message.purpose, message.recipient, message.subject, message.body, message.token ?? null],
     );
-    this.logger.info({ messageId: id, recipient: message.recipient, purpose: message.purpose }, 'mail message queued in the local outbox');
+    this.logger.info({ messageId: id, purpose: message.purpose }, 'mail message queued in the outbox');
     return id;
   }
 }

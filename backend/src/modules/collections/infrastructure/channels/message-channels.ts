@@ -17,8 +17,10 @@ export class MessageChannels implements OnApplicationShutdown {
 
   constructor(@Inject(CONFIG) config: Config) {
     const timeoutMs = config.COLLECTIONS_SEND_TIMEOUT_MS;
-    if (config.COLLECTIONS_SMTP_URL && config.COLLECTIONS_MAIL_FROM) {
-      this.adapters.set('email', new SmtpEmailChannel(config.COLLECTIONS_SMTP_URL, config.COLLECTIONS_MAIL_FROM, timeoutMs, new URL(config.NETPROVIDER_PUBLIC_URL).hostname));
+    // Dunning e-mail may use its own relay/sender (COLLECTIONS_*), else the deployment's (SMTP_URL, MAIL_FROM).
+    const [smtpUrl, mailFrom] = config.COLLECTIONS_SMTP_URL ? [config.COLLECTIONS_SMTP_URL, config.COLLECTIONS_MAIL_FROM] : [config.SMTP_URL, config.MAIL_FROM];
+    if (smtpUrl && mailFrom) {
+      this.adapters.set('email', new SmtpEmailChannel(smtpUrl, mailFrom, timeoutMs, new URL(config.NETPROVIDER_PUBLIC_URL).hostname));
     }
     if (config.ZENVIA_API_TOKEN && config.ZENVIA_SMS_FROM) {
       this.adapters.set('sms', new ZenviaSmsChannel(config.ZENVIA_API_URL, config.ZENVIA_API_TOKEN, config.ZENVIA_SMS_FROM, timeoutMs));

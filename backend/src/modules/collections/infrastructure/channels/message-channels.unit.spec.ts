@@ -33,4 +33,12 @@ describe('message channels from the deployment configuration', () => {
     }
     expect(message).toBe('invalid configuration: COLLECTIONS_SMTP_URL must be an smtp:// or smtps:// URL');
   });
+
+  it('dunning e-mail uses the deployment SMTP (SMTP_URL, MAIL_FROM) unless COLLECTIONS_SMTP_URL overrides it', () => {
+    const shared = new MessageChannels(loadConfig({ ...base, SMTP_URL: 'smtp://relay.example:587', MAIL_FROM: 'nao-responda@provedor.test' }));
+    expect(shared.configured()).toEqual(['email']);
+    shared.onApplicationShutdown();
+    expect(() => loadConfig({ ...base, SMTP_URL: 'smtp://u:secret@relay:25' })).toThrow('invalid configuration: MAIL_FROM is required when SMTP_URL is set');
+    expect(() => loadConfig({ ...base, SMTP_URL: 'https://u:secret@relay' })).toThrow(/^invalid configuration: SMTP_URL must be an smtp:\/\/ or smtps:\/\/ URL$/);
+  });
 });

@@ -18,7 +18,7 @@ export interface SubscriberInvitation {
   customerId: string;
   status: 'invited';
   inviteMessageId: string;
-  /** Only in embedded mode, which has no mail transport: the staff hands the first-access link over. */
+  /** Only in embedded mode without SMTP (no mail transport): the staff hands the first-access link over. */
   inviteToken?: string;
 }
 
@@ -72,7 +72,7 @@ export class InviteSubscriberHandler implements ICommandHandler<InviteSubscriber
       if (err instanceof ProblemException && err.getStatus() === 409) throw documentTaken();
       throw err;
     });
-    return { id: accountId, customerId: body.customerId, status: 'invited', inviteMessageId: messageId, ...(this.config.embedded ? { inviteToken: token } : {}) };
+    return { id: accountId, customerId: body.customerId, status: 'invited', inviteMessageId: messageId, ...(this.config.embedded && !(this.config.SMTP_URL && this.config.MAIL_FROM) ? { inviteToken: token } : {}) };
   }
 }
 
