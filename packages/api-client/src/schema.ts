@@ -2883,6 +2883,20 @@ export interface components {
         };
         /** @enum {string} */
         ContractStatus: "draft" | "awaiting_installation" | "active" | "suspended" | "cancelled";
+        CreatedUser: {
+            companyIds: string[];
+            createdAt: string;
+            email: string;
+            /** @description the first-access e-mail queued when no password was given */
+            firstAccessMessageId?: string;
+            id: string;
+            mfaEnrolled: boolean;
+            name: string;
+            roles: string[];
+            /** @enum {string} */
+            status: "active" | "disabled";
+            updatedAt: string;
+        };
         CustomerConsentMap: {
             "credit-analysis"?: {
                 at: string;
@@ -3256,6 +3270,16 @@ export interface components {
             graceDays: number;
             interestMonthlyBp: number;
         };
+        LoginResult: {
+            accessToken: string;
+            /** @description seconds */
+            expiresIn: number;
+            /** @description true: the token only allows enrolling a second factor */
+            mfaEnrollmentRequired: boolean;
+            refreshToken: string;
+            /** @enum {string} */
+            tokenType: "Bearer";
+        };
         Loyalty: {
             /** Format: date */
             endsOn: string;
@@ -3269,6 +3293,40 @@ export interface components {
             number: number;
             reasons: ("amount" | "amount-with-charges" | "date-window" | "document" | "name" | "name-partial")[];
             score: number;
+        };
+        Me: {
+            companies: {
+                id: string;
+                name: string;
+            }[];
+            companyId: string;
+            companyIds: string[];
+            createdAt: string;
+            email: string;
+            id: string;
+            mfaEnrolled: boolean;
+            mfaEnrolmentPending: boolean;
+            name: string;
+            permissions: string[];
+            roles: string[];
+            sessionId?: string;
+            /** @enum {string} */
+            status: "active" | "disabled";
+            updatedAt: string;
+        };
+        MfaEnrolment: {
+            otpauthUrl: string;
+            qrCodeDataUrl: string;
+            secret: string;
+        };
+        MfaVerified: {
+            accessToken: string;
+            /** @description seconds */
+            expiresIn: number;
+            recoveryCodes: string[];
+            refreshToken: string;
+            /** @enum {string} */
+            tokenType: "Bearer";
         };
         /** @enum {string} */
         PaymentMethod: "cash" | "card" | "transfer" | "boleto" | "pix" | "credit";
@@ -3315,6 +3373,8 @@ export interface components {
             /** @enum {string} */
             kind: "percentage";
         };
+        /** @enum {string} */
+        Permission: "customers:read" | "customers:write" | "customers:erase" | "plans:read" | "plans:write" | "contracts:read" | "contracts:write" | "invoices:read" | "invoices:write" | "payments:read" | "payments:write" | "billing-runs:read" | "billing-runs:run" | "billing-runs:approve" | "collection-accounts:read" | "collection-accounts:write" | "collections:read" | "collections:write" | "agreements:read" | "agreements:write" | "write-offs:read" | "write-offs:write" | "finance:read" | "finance:write" | "network:read" | "network:write" | "inventory:read" | "inventory:write" | "service-orders:read" | "service-orders:write" | "tickets:read" | "tickets:write" | "reports:read" | "users:read" | "users:manage" | "roles:read" | "roles:manage" | "companies:read" | "companies:manage" | "audit:read" | "settings:read" | "settings:manage";
         PlanList: {
             items: components["schemas"]["PlanView"][];
         };
@@ -3486,6 +3546,19 @@ export interface components {
             /** @description pedidos de baixa (02) */
             writeOffs: number;
         };
+        RoleDefinition: {
+            builtIn: boolean;
+            description: string;
+            /** @description what users reference in `roles`: the built-in name, or a custom role's id */
+            key: string;
+            mfaRequired: boolean;
+            name: string;
+            readonly permissions: components["schemas"]["Permission"][];
+        };
+        RoleList: {
+            items: components["schemas"]["RoleDefinition"][];
+            readonly permissions: string[];
+        };
         SecondCopy: {
             boleto: {
                 barcode: string;
@@ -3595,6 +3668,53 @@ export interface components {
             periodStart: string | null;
             uploadedAt: string;
             uploadedBy: string;
+        };
+        SubscriberAccountView: {
+            companyId: string;
+            createdAt: string;
+            customerId: string;
+            /** @enum {string} */
+            documentKind: "cpf" | "cnpj";
+            email: string | null;
+            id: string;
+            /** @enum {string} */
+            status: "invited" | "active" | "disabled";
+            updatedAt: string;
+        };
+        SubscriberInvitation: {
+            customerId: string;
+            id: string;
+            inviteMessageId: string;
+            /** @description only in embedded mode without SMTP: the staff hands the first-access link over */
+            inviteToken?: string;
+            /** @enum {string} */
+            status: "invited";
+        };
+        TokenPair: {
+            accessToken: string;
+            /** @description seconds */
+            expiresIn: number;
+            refreshToken: string;
+            /** @enum {string} */
+            tokenType: "Bearer";
+        };
+        UserPage: {
+            items: components["schemas"]["UserView"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        UserView: {
+            companyIds: string[];
+            createdAt: string;
+            email: string;
+            id: string;
+            mfaEnrolled: boolean;
+            name: string;
+            roles: string[];
+            /** @enum {string} */
+            status: "active" | "disabled";
+            updatedAt: string;
         };
     };
     responses: never;
@@ -3915,7 +4035,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LoginResult"];
+                };
             };
         };
     };
@@ -3949,7 +4071,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Me"];
+                };
             };
         };
     };
@@ -3966,7 +4090,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MfaEnrolment"];
+                };
             };
         };
     };
@@ -3989,7 +4115,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MfaVerified"];
+                };
             };
         };
     };
@@ -4059,7 +4187,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LoginResult"];
+                };
             };
         };
     };
@@ -7722,7 +7852,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SubscriberAccountView"];
+                };
             };
         };
     };
@@ -7746,7 +7878,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TokenPair"];
+                };
             };
         };
     };
@@ -7770,7 +7904,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TokenPair"];
+                };
             };
         };
     };
@@ -8013,7 +8149,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SubscriberAccountView"];
+                };
             };
         };
     };
@@ -8371,7 +8509,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RoleList"];
+                };
             };
         };
     };
@@ -8399,7 +8539,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RoleDefinition"];
+                };
             };
         };
     };
@@ -8427,7 +8569,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RoleDefinition"];
+                };
             };
         };
     };
@@ -8454,7 +8598,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SubscriberInvitation"];
+                };
             };
         };
     };
@@ -8617,7 +8763,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserPage"];
+                };
             };
         };
     };
@@ -8645,7 +8793,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CreatedUser"];
+                };
             };
         };
     };
@@ -8664,7 +8814,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
             };
         };
     };
@@ -8693,7 +8845,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
             };
         };
     };
@@ -8712,7 +8866,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
             };
         };
     };
@@ -8731,7 +8887,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
             };
         };
     };
@@ -8750,7 +8908,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
             };
         };
     };

@@ -9,81 +9,24 @@ type Schemas = components['schemas'];
  * names its source) for routes without a response schema yet — replace them the same way.
  */
 
-/** identity: session-issuer.ts TokenPair + login.handler.ts */
-export interface TokenPair {
-  accessToken: string;
-  refreshToken: string;
-  tokenType: 'Bearer';
-  expiresIn: number;
-}
-export type LoginResult = TokenPair & { mfaEnrollmentRequired: boolean };
-export interface MfaEnrolment {
-  secret: string;
-  otpauthUrl: string;
-  qrCodeDataUrl: string;
-}
-export type MfaVerified = TokenPair & { recoveryCodes: string[] };
-
-/** identity: user-directory.ts UserView, get-me.handler.ts Me */
-export interface UserView {
-  id: string;
-  email: string;
-  name: string;
-  status: 'active' | 'disabled';
-  roles: string[];
-  companyIds: string[];
-  mfaEnrolled: boolean;
-  createdAt: string;
-  updatedAt: string;
-}
-export type Me = UserView & {
-  permissions: string[];
-  companyId: string;
-  companies: Array<{ id: string; name: string }>;
-  mfaEnrolmentPending: boolean;
-  sessionId?: string;
-};
+/** identity: generated (identity/identity.schemas.ts). */
+export type TokenPair = Schemas['TokenPair'];
+export type LoginResult = Schemas['LoginResult'];
+export type MfaEnrolment = Schemas['MfaEnrolment'];
+export type MfaVerified = Schemas['MfaVerified'];
+export type UserView = Schemas['UserView'];
+export type Me = Schemas['Me'];
 export interface Page<T> {
   items: T[];
   total: number;
   page: number;
   pageSize: number;
 }
-
-/** identity: permissions.ts RoleDefinition, list-roles.ts */
-export interface RoleDefinition {
-  /** What users reference in `roles`: the built-in name, or a custom role's id. */
-  key: string;
-  name: string;
-  description: string;
-  permissions: string[];
-  mfaRequired: boolean;
-  builtIn: boolean;
-}
-export interface RoleList {
-  items: RoleDefinition[];
-  permissions: string[];
-}
-
-/** identity: subscriber-account.view.ts */
-export interface SubscriberAccountView {
-  id: string;
-  customerId: string;
-  companyId: string;
-  documentKind: 'cpf' | 'cnpj';
-  email: string | null;
-  status: 'invited' | 'active' | 'disabled';
-  createdAt: string;
-  updatedAt: string;
-}
-/** identity: invite-subscriber.handler.ts (the token only in embedded mode, where no mail is sent). */
-export interface SubscriberInvite {
-  id: string;
-  customerId: string;
-  status: 'invited';
-  inviteMessageId: string;
-  inviteToken?: string;
-}
+export type Permission = Schemas['Permission'];
+export type RoleDefinition = Schemas['RoleDefinition'];
+export type RoleList = Schemas['RoleList'];
+export type SubscriberAccountView = Schemas['SubscriberAccountView'];
+export type SubscriberInvite = Schemas['SubscriberInvitation'];
 
 /** customers: generated (queries/customer-details/customer.schemas.ts). */
 export type CustomerPhone = Schemas['CustomerPhone'];

@@ -5,6 +5,8 @@ import { RequirePermission } from '../../../../platform/auth/permissions.js';
 import { commandMetadata, principalOf } from '../../../../platform/auth/command-context.js';
 import type { RequestWithPrincipal } from '../../../../platform/auth/principal.js';
 import { ChangeUserStatusCommand } from './change-user-status.handler.js';
+import { UserViewSchema } from '../../identity.schemas.js';
+import { ZodResponse } from '../../../../platform/http/validation.js';
 
 @ApiTags('users')
 @Controller('v1/users')
@@ -12,6 +14,7 @@ export class ChangeUserStatusController {
   constructor(private readonly bus: CommandBus) {}
 
   @Post(':id/disable')
+  @ZodResponse(UserViewSchema)
   @HttpCode(200)
   @RequirePermission('users:manage')
   disable(@Param('id') id: string, @Req() req: RequestWithPrincipal) {
@@ -19,6 +22,7 @@ export class ChangeUserStatusController {
   }
 
   @Post(':id/enable')
+  @ZodResponse(UserViewSchema)
   @HttpCode(200)
   @RequirePermission('users:manage')
   enable(@Param('id') id: string, @Req() req: RequestWithPrincipal) {

@@ -5,9 +5,10 @@ import { CommandBus } from '@nestjs/cqrs';
 import { RequirePermission } from '../../../../platform/auth/permissions.js';
 import { commandMetadata, principalOf } from '../../../../platform/auth/command-context.js';
 import type { RequestWithPrincipal } from '../../../../platform/auth/principal.js';
-import { ZodBody } from '../../../../platform/http/validation.js';
+import { ZodBody, ZodResponse } from '../../../../platform/http/validation.js';
 import { InviteSubscriberCommand } from './invite-subscriber.handler.js';
 import { InviteSubscriberBody, type InviteSubscriberBodyInput } from './invite-subscriber.request.dto.js';
+import { SubscriberInvitationSchema } from '../../identity.schemas.js';
 
 @ApiTags('subscriber-accounts')
 @Controller('v1/subscriber-accounts')
@@ -17,6 +18,7 @@ export class InviteSubscriberController {
   /** Invites a customer to the customer area; the first-access link goes through the mail outbox. */
   @SecretResponse()
   @Post()
+  @ZodResponse(SubscriberInvitationSchema, 201)
   @RequirePermission('customers:write')
   @ZodBody(InviteSubscriberBody)
   invite(@Body() body: InviteSubscriberBodyInput, @Req() req: RequestWithPrincipal) {

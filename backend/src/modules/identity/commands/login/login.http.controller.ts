@@ -4,10 +4,11 @@ import { ApiTags } from '@nestjs/swagger';
 import { CommandBus } from '@nestjs/cqrs';
 import type { Request, Response } from 'express';
 import { Public } from '../../../../platform/auth/permissions.js';
-import { ZodBody } from '../../../../platform/http/validation.js';
+import { ZodBody, ZodResponse } from '../../../../platform/http/validation.js';
 import { clientOf } from '../client.js';
 import { LoginCommand, LoginLockedProblem } from './login.handler.js';
 import { LoginBody, type LoginBodyInput } from './login.request.dto.js';
+import { LoginResultSchema } from '../../identity.schemas.js';
 
 @ApiTags('auth')
 @Controller('v1/auth')
@@ -17,6 +18,7 @@ export class LoginController {
   /** Staff login. 401 `invalid-credentials` for any wrong combination, 401 `mfa-required` when a code is due, 429 with Retry-After when locked. */
   @SecretResponse()
   @Post('login')
+  @ZodResponse(LoginResultSchema)
   @HttpCode(200)
   @Public()
   @ZodBody(LoginBody)

@@ -4,10 +4,11 @@ import { ApiTags } from '@nestjs/swagger';
 import { CommandBus } from '@nestjs/cqrs';
 import type { Request } from 'express';
 import { Public } from '../../../../platform/auth/permissions.js';
-import { ZodBody } from '../../../../platform/http/validation.js';
+import { ZodBody, ZodResponse } from '../../../../platform/http/validation.js';
 import { clientOf } from '../client.js';
 import { RefreshSessionCommand } from './refresh-session.handler.js';
 import { RefreshBody, type RefreshBodyInput } from './refresh-session.request.dto.js';
+import { LoginResultSchema } from '../../identity.schemas.js';
 
 @ApiTags('auth')
 @Controller('v1/auth')
@@ -17,6 +18,7 @@ export class RefreshSessionController {
   /** New access token and the next refresh token (staff and subscribers). */
   @SecretResponse()
   @Post('refresh')
+  @ZodResponse(LoginResultSchema)
   @HttpCode(200)
   @Public()
   @ZodBody(RefreshBody)

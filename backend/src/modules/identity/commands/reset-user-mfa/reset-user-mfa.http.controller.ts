@@ -5,6 +5,8 @@ import { RequirePermission } from '../../../../platform/auth/permissions.js';
 import { commandMetadata, principalOf } from '../../../../platform/auth/command-context.js';
 import type { RequestWithPrincipal } from '../../../../platform/auth/principal.js';
 import { ResetUserMfaCommand } from './reset-user-mfa.handler.js';
+import { UserViewSchema } from '../../identity.schemas.js';
+import { ZodResponse } from '../../../../platform/http/validation.js';
 
 @ApiTags('users')
 @Controller('v1/users')
@@ -12,6 +14,7 @@ export class ResetUserMfaController {
   constructor(private readonly bus: CommandBus) {}
 
   @Post(':id/reset-mfa')
+  @ZodResponse(UserViewSchema)
   @HttpCode(200)
   @RequirePermission('users:manage')
   reset(@Param('id') id: string, @Req() req: RequestWithPrincipal) {

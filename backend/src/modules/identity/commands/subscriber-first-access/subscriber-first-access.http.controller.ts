@@ -5,10 +5,11 @@ import { CommandBus } from '@nestjs/cqrs';
 import { Public } from '../../../../platform/auth/permissions.js';
 import { commandMetadata } from '../../../../platform/auth/command-context.js';
 import type { RequestWithPrincipal } from '../../../../platform/auth/principal.js';
-import { ZodBody } from '../../../../platform/http/validation.js';
+import { ZodBody, ZodResponse } from '../../../../platform/http/validation.js';
 import { clientOf } from '../client.js';
 import { SubscriberFirstAccessCommand } from './subscriber-first-access.handler.js';
 import { SubscriberFirstAccessBody, type SubscriberFirstAccessBodyInput } from '../subscriber-login/subscriber-login.request.dto.js';
+import { TokenPairSchema } from '../../identity.schemas.js';
 
 @ApiTags('portal')
 @Controller('v1/portal/auth')
@@ -18,6 +19,7 @@ export class SubscriberFirstAccessController {
   /** Sets the password from the invitation link; answers with a token pair (the subscriber is logged in). */
   @SecretResponse()
   @Post('first-access')
+  @ZodResponse(TokenPairSchema)
   @HttpCode(200)
   @Public()
   @ZodBody(SubscriberFirstAccessBody)

@@ -4,11 +4,12 @@ import { ApiTags } from '@nestjs/swagger';
 import { CommandBus } from '@nestjs/cqrs';
 import type { Request, Response } from 'express';
 import { Public } from '../../../../platform/auth/permissions.js';
-import { ZodBody } from '../../../../platform/http/validation.js';
+import { ZodBody, ZodResponse } from '../../../../platform/http/validation.js';
 import { clientOf } from '../client.js';
 import { LoginLockedProblem } from '../login/login.handler.js';
 import { SubscriberLoginCommand } from './subscriber-login.handler.js';
 import { SubscriberLoginBody, type SubscriberLoginBodyInput } from './subscriber-login.request.dto.js';
+import { TokenPairSchema } from '../../identity.schemas.js';
 
 @ApiTags('portal')
 @Controller('v1/portal/auth')
@@ -18,6 +19,7 @@ export class SubscriberLoginController {
   @SecretResponse()
 
   @Post('login')
+  @ZodResponse(TokenPairSchema)
   @HttpCode(200)
   @Public()
   @ZodBody(SubscriberLoginBody)

@@ -5,9 +5,10 @@ import { CommandBus } from '@nestjs/cqrs';
 import { RequirePermission } from '../../../../platform/auth/permissions.js';
 import { commandMetadata, principalOf } from '../../../../platform/auth/command-context.js';
 import type { RequestWithPrincipal } from '../../../../platform/auth/principal.js';
-import { ZodBody } from '../../../../platform/http/validation.js';
+import { ZodBody, ZodResponse } from '../../../../platform/http/validation.js';
 import { VerifyMfaCommand } from './verify-mfa.handler.js';
 import { VerifyMfaBody, type VerifyMfaBodyInput } from './verify-mfa.request.dto.js';
+import { MfaVerifiedSchema } from '../../identity.schemas.js';
 
 @ApiTags('auth')
 @Controller('v1/auth/mfa')
@@ -17,6 +18,7 @@ export class VerifyMfaController {
   /** Confirms enrolment: 200 with the ten recovery codes (shown once) and a new token pair. */
   @SecretResponse()
   @Post('verify')
+  @ZodResponse(MfaVerifiedSchema)
   @HttpCode(200)
   @RequirePermission('mfa-enrolment')
   @ZodBody(VerifyMfaBody)

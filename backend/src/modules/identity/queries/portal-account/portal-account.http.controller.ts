@@ -5,6 +5,8 @@ import { RequirePermission } from '../../../../platform/auth/permissions.js';
 import { principalOf } from '../../../../platform/auth/command-context.js';
 import type { RequestWithPrincipal } from '../../../../platform/auth/principal.js';
 import { GetSubscriberAccountQuery } from '../subscriber-account/get-subscriber-account.js';
+import { SubscriberAccountViewSchema } from '../../identity.schemas.js';
+import { ZodResponse } from '../../../../platform/http/validation.js';
 
 /** The customer area: a subscriber sees only their own account, whatever id is in the URL. */
 @ApiTags('portal')
@@ -13,6 +15,7 @@ export class PortalAccountController {
   constructor(private readonly bus: QueryBus) {}
 
   @Get('me')
+  @ZodResponse(SubscriberAccountViewSchema)
   @RequirePermission('portal')
   me(@Req() req: RequestWithPrincipal) {
     const p = principalOf(req);
@@ -20,6 +23,7 @@ export class PortalAccountController {
   }
 
   @Get('accounts/:id')
+  @ZodResponse(SubscriberAccountViewSchema)
   @RequirePermission('portal')
   account(@Param('id') id: string, @Req() req: RequestWithPrincipal) {
     const p = principalOf(req);

@@ -4,6 +4,8 @@ import { Query, QueryBus, QueryHandler, type IQueryHandler } from '@nestjs/cqrs'
 import { RequirePermission } from '../../../../platform/auth/permissions.js';
 import { PERMISSIONS, type RoleDefinition } from '../../domain/permissions.js';
 import { RoleCatalogue } from '../../infrastructure/role-catalogue.js';
+import { RoleListSchema } from '../../identity.schemas.js';
+import { ZodResponse } from '../../../../platform/http/validation.js';
 
 export class ListRolesQuery extends Query<{ items: RoleDefinition[]; permissions: readonly string[] }> {}
 
@@ -23,6 +25,7 @@ export class ListRolesController {
   constructor(private readonly bus: QueryBus) {}
 
   @Get()
+  @ZodResponse(RoleListSchema)
   @RequirePermission('roles:read')
   list() {
     return this.bus.execute(new ListRolesQuery());
