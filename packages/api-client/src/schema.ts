@@ -3582,6 +3582,22 @@ export interface components {
         };
         /** @enum {string} */
         ServiceLevel: "none" | "throttle" | "redirect" | "block" | "cancel";
+        StaffTicketList: {
+            items: components["schemas"]["StaffTicketListItem"][];
+        };
+        StaffTicketListItem: {
+            category: string;
+            channel: string;
+            contractId: string | null;
+            customerId: string;
+            customerName: string | null;
+            id: string;
+            openedAt: string;
+            /** @description YYYYMMDD-NNNNNN */
+            protocol: string;
+            status: string;
+            subject: string;
+        };
         StatementImport: {
             account: {
                 [key: string]: unknown;
@@ -3689,6 +3705,46 @@ export interface components {
             inviteToken?: string;
             /** @enum {string} */
             status: "invited";
+        };
+        TicketList: {
+            items: components["schemas"]["TicketListItem"][];
+        };
+        TicketListItem: {
+            category: string;
+            channel: string;
+            contractId: string | null;
+            customerId: string;
+            id: string;
+            openedAt: string;
+            /** @description YYYYMMDD-NNNNNN */
+            protocol: string;
+            status: string;
+            subject: string;
+        };
+        TicketReply: {
+            at: string;
+            /** @enum {string} */
+            author: "staff" | "subscriber";
+            message: string;
+        };
+        TicketView: {
+            /** @enum {string|null} */
+            category: "financeiro" | "suporte-tecnico" | "comercial" | "cancelamento" | null;
+            /** @enum {string|null} */
+            channel: "portal" | "staff" | null;
+            closedAt: string | null;
+            closingNote: string | null;
+            contractId: string | null;
+            customerId: string;
+            id: string;
+            message: string;
+            openedAt: string | null;
+            protocol: string;
+            /** @description the conversation after the opening message, oldest first */
+            replies: components["schemas"]["TicketReply"][];
+            /** @enum {string} */
+            status: "open" | "closed" | "none";
+            subject: string;
         };
         TokenPair: {
             accessToken: string;
@@ -8267,7 +8323,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TicketList"];
+                };
             };
         };
     };
@@ -8294,7 +8352,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TicketView"];
+                };
             };
         };
     };
@@ -8313,7 +8373,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TicketView"];
+                };
             };
         };
     };
@@ -8642,7 +8704,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StaffTicketList"];
+                };
             };
         };
     };
@@ -8671,7 +8735,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TicketView"];
+                };
             };
         };
     };
@@ -8690,7 +8756,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TicketView"];
+                };
             };
         };
     };
@@ -8715,7 +8783,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TicketView"];
+                };
             };
         };
     };
@@ -8740,7 +8810,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TicketView"];
+                };
             };
         };
     };

@@ -166,24 +166,9 @@ export interface DataExportRequest {
   requestedAt: string;
 }
 
-/** helpdesk: tickets.reader.ts (list) and ticket.view.ts (detail) */
-export interface TicketListItem {
-  id: string;
-  protocol: string;
-  customerId: string;
-  contractId: string | null;
-  category: string;
-  channel: string;
-  status: string;
-  subject: string;
-  openedAt: string;
-}
-/** One message of a ticket's conversation after the opening one. */
-export interface TicketReply {
-  author: 'staff' | 'subscriber';
-  message: string;
-  at: string;
-}
-export type TicketView = Omit<TicketListItem, 'openedAt'> & { message: string; openedAt: string | null; replies: TicketReply[]; closedAt: string | null; closingNote: string | null };
-/** helpdesk: staff-tickets.http.controller.ts (staff list rows carry the customer's display name) */
-export type StaffTicketListItem = TicketListItem & { customerName: string | null };
+/** helpdesk: generated (helpdesk/queries/tickets/ticket.schemas.ts). */
+export type TicketListItem = Schemas['TicketListItem'];
+export type TicketReply = Schemas['TicketReply'];
+export type TicketView = Schemas['TicketView'];
+/** Staff list rows carry the customer's display name. */
+export type StaffTicketListItem = Schemas['StaffTicketListItem'];

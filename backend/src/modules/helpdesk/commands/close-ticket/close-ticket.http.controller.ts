@@ -5,8 +5,9 @@ import { z } from 'zod';
 import { RequirePermission } from '../../../../platform/auth/permissions.js';
 import { commandMetadata, principalOf } from '../../../../platform/auth/command-context.js';
 import type { RequestWithPrincipal } from '../../../../platform/auth/principal.js';
-import { ZodBody } from '../../../../platform/http/validation.js';
+import { ZodBody, ZodResponse } from '../../../../platform/http/validation.js';
 import { CloseTicketCommand } from './close-ticket.handler.js';
+import { TicketViewSchema } from '../../queries/tickets/ticket.schemas.js';
 
 export const CloseTicketBody = z.object({
   note: z.string().trim().max(4000, { error: 'must have at most 4000 characters' }).optional(),
@@ -20,6 +21,7 @@ export class CloseTicketController {
   constructor(private readonly bus: CommandBus) {}
 
   @Post(':id/close')
+  @ZodResponse(TicketViewSchema)
   @HttpCode(200)
   @RequirePermission('tickets:write')
   @ZodBody(CloseTicketBody)

@@ -8,6 +8,8 @@ import { ProblemException } from '../../../../platform/http/problem.js';
 import { TicketAggregates } from '../../infrastructure/tickets.js';
 import { ticketView } from './ticket.view.js';
 import { TicketsReader } from './tickets.reader.js';
+import { ZodResponse } from '../../../../platform/http/validation.js';
+import { TicketListSchema, TicketViewSchema } from './ticket.schemas.js';
 
 export const subscriberOf = (req: RequestWithPrincipal): Principal & { customerId: string } => {
   const p = principalOf(req);
@@ -22,6 +24,7 @@ export class PortalTicketsController {
   constructor(private readonly reader: TicketsReader, private readonly aggregates: TicketAggregates) {}
 
   @Get()
+  @ZodResponse(TicketListSchema)
   @RequirePermission('portal')
   async list(@Req() req: RequestWithPrincipal) {
     const p = subscriberOf(req);
@@ -29,6 +32,7 @@ export class PortalTicketsController {
   }
 
   @Get(':id')
+  @ZodResponse(TicketViewSchema)
   @RequirePermission('portal')
   async get(@Param('id') id: string, @Req() req: RequestWithPrincipal) {
     const p = subscriberOf(req);

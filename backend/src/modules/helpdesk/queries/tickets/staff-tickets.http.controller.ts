@@ -5,12 +5,13 @@ import { RequirePermission } from '../../../../platform/auth/permissions.js';
 import { principalOf } from '../../../../platform/auth/command-context.js';
 import type { RequestWithPrincipal } from '../../../../platform/auth/principal.js';
 import { notFound } from '../../../../platform/http/domain-problem.js';
-import { ZodQuery } from '../../../../platform/http/validation.js';
+import { ZodQuery, ZodResponse } from '../../../../platform/http/validation.js';
 import { isBusinessDate } from '../../../../shared-kernel/business-date.js';
 import { CustomersPublicApi } from '../../../customers/public-api.js';
 import { TicketAggregates } from '../../infrastructure/tickets.js';
 import { ticketView } from './ticket.view.js';
 import { TicketsReader } from './tickets.reader.js';
+import { StaffTicketListSchema, TicketViewSchema } from './ticket.schemas.js';
 
 const day = z.string().refine(isBusinessDate, { error: 'is not a date (YYYY-MM-DD)' });
 export const TicketsQueryString = z.object({
@@ -29,6 +30,7 @@ export class StaffTicketsController {
   constructor(private readonly reader: TicketsReader, private readonly aggregates: TicketAggregates, private readonly customers: CustomersPublicApi) {}
 
   @Get()
+  @ZodResponse(StaffTicketListSchema)
   @RequirePermission('tickets:read')
   @ZodQuery(TicketsQueryString)
   async list(@Query() q: TicketsQueryParams, @Req() req: RequestWithPrincipal) {
@@ -39,6 +41,7 @@ export class StaffTicketsController {
   }
 
   @Get(':id')
+  @ZodResponse(TicketViewSchema)
   @RequirePermission('tickets:read')
   async get(@Param('id') id: string, @Req() req: RequestWithPrincipal) {
     if (!(await this.reader.get(principalOf(req).companyId, id))) throw notFound('Ticket', id);
