@@ -2981,6 +2981,9 @@ export interface components {
             total: number;
             totalIsEstimate: boolean;
         };
+        CustomerTimeline: {
+            items: components["schemas"]["TimelineEntry"][];
+        };
         CustomerView: {
             addresses: components["schemas"]["Address"][];
             birthDate: string | null;
@@ -3008,6 +3011,12 @@ export interface components {
             tags: string[];
             tradeName: string | null;
             version: number;
+        };
+        DataExportRequest: {
+            /** @enum {string} */
+            channel: "portal" | "app" | "whatsapp" | "phone" | "e-mail" | "in-person" | "contract";
+            protocol: string;
+            requestedAt: string;
         };
         DunningMessageList: {
             items: components["schemas"]["DunningMessageView"][];
@@ -3327,6 +3336,10 @@ export interface components {
             refreshToken: string;
             /** @enum {string} */
             tokenType: "Bearer";
+        };
+        OwnContact: {
+            emails: string[];
+            phones: components["schemas"]["CustomerPhone"][];
         };
         /** @enum {string} */
         PaymentMethod: "cash" | "card" | "transfer" | "boleto" | "pix" | "credit";
@@ -3745,6 +3758,18 @@ export interface components {
             /** @enum {string} */
             status: "open" | "closed" | "none";
             subject: string;
+        };
+        TimelineEntry: {
+            actorId: string | null;
+            actorKind: string | null;
+            correlationId: string | null;
+            /** @description the event data, secrets redacted; erased personal fields absent */
+            data: unknown;
+            erasedFields?: string[];
+            recordedAt: string;
+            streamId: string;
+            streamVersion: number;
+            type: string;
         };
         TokenPair: {
             accessToken: string;
@@ -6778,7 +6803,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CustomerTimeline"];
+                };
             };
         };
     };
@@ -8224,7 +8251,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OwnContact"];
+                };
             };
         };
     };
@@ -8251,7 +8280,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OwnContact"];
+                };
             };
         };
     };
@@ -8285,7 +8316,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DataExportRequest"];
+                };
             };
         };
     };

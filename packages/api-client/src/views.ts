@@ -36,18 +36,8 @@ export type Address = Schemas['Address'];
 export type CustomerView = Schemas['CustomerView'];
 /** GET /customers/{id}: the view, with `asOf` when time-travelled. */
 export type CustomerDetail = Schemas['CustomerDetail'];
-/** customers: customer-timeline.http.controller.ts */
-export interface TimelineEntry {
-  streamId: string;
-  streamVersion: number;
-  type: string;
-  recordedAt: string;
-  actorId: string | null;
-  actorKind: string | null;
-  correlationId: string | null;
-  data: unknown;
-  erasedFields?: string[];
-}
+/** customers: generated (customer-details/customer-portal.schemas.ts). */
+export type TimelineEntry = Schemas['TimelineEntry'];
 
 /** plans: generated (queries/plan-catalogue/plan.schemas.ts). */
 export type PenaltyRule = Schemas['PenaltyRule'];
@@ -153,18 +143,9 @@ export interface PortalContractView {
   acceptedAt: string | null;
 }
 
-/** customers: own-contact.http.controller.ts */
-export interface OwnContact {
-  emails: string[];
-  phones: Array<{ number: string; whatsapp: boolean }>;
-}
-
-/** customers: request-data-export.handler.ts */
-export interface DataExportRequest {
-  protocol: string;
-  channel: string;
-  requestedAt: string;
-}
+/** customers (customer area): generated (customer-details/customer-portal.schemas.ts). */
+export type OwnContact = Schemas['OwnContact'];
+export type DataExportRequest = Schemas['DataExportRequest'];
 
 /** helpdesk: generated (helpdesk/queries/tickets/ticket.schemas.ts). */
 export type TicketListItem = Schemas['TicketListItem'];

@@ -6,6 +6,8 @@ import { commandMetadata } from '../../../../platform/auth/command-context.js';
 import type { RequestWithPrincipal } from '../../../../platform/auth/principal.js';
 import { subscriberOf } from '../../queries/own-contact/own-contact.http.controller.js';
 import { RequestDataExportCommand } from './request-data-export.handler.js';
+import { ZodResponse } from '../../../../platform/http/validation.js';
+import { DataExportRequestSchema } from '../../queries/customer-details/customer-portal.schemas.js';
 
 @ApiTags('portal')
 @Controller('v1/portal/me/data-export')
@@ -14,6 +16,7 @@ export class RequestDataExportController {
 
   /** Records the request (protocol number); the export is then available at once under that protocol. */
   @Post()
+  @ZodResponse(DataExportRequestSchema, 201)
   @RequirePermission('portal')
   request(@Req() req: RequestWithPrincipal) {
     const p = subscriberOf(req);

@@ -10,6 +10,8 @@ import { customerStreamId } from '../../domain/customer.decider.js';
 import { notFound } from '../../../../platform/http/domain-problem.js';
 import { CustomerExtensions } from '../../public-api.js';
 import { CustomerDirectoryReader } from '../customer-directory/customer-directory.reader.js';
+import { ZodResponse } from '../../../../platform/http/validation.js';
+import { TimelineSchema } from '../customer-details/customer-portal.schemas.js';
 
 export interface TimelineEntry {
   streamId: string;
@@ -77,6 +79,7 @@ export class CustomerTimelineController {
   constructor(private readonly bus: QueryBus) {}
 
   @Get(':id/timeline')
+  @ZodResponse(TimelineSchema)
   @RequirePermission('customers:read')
   timeline(@Param('id') id: string, @Req() req: RequestWithPrincipal) {
     return this.bus.execute(new CustomerTimelineQuery(principalOf(req).companyId, id));

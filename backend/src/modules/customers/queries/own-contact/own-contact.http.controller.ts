@@ -8,6 +8,8 @@ import { ProblemException } from '../../../../platform/http/problem.js';
 import type { Phone } from '../../domain/customer.events.js';
 import { CustomerAggregates } from '../../infrastructure/aggregates.js';
 import { CustomerDirectoryReader } from '../customer-directory/customer-directory.reader.js';
+import { ZodResponse } from '../../../../platform/http/validation.js';
+import { OwnContactSchema } from '../customer-details/customer-portal.schemas.js';
 
 export interface OwnContact {
   emails: string[];
@@ -27,6 +29,7 @@ export class OwnContactController {
   constructor(private readonly directory: CustomerDirectoryReader, private readonly aggregates: CustomerAggregates) {}
 
   @Get('contact')
+  @ZodResponse(OwnContactSchema)
   @RequirePermission('portal')
   async get(@Req() req: RequestWithPrincipal): Promise<OwnContact> {
     const p = subscriberOf(req);
