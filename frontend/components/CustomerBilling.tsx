@@ -48,7 +48,7 @@ export function CustomerInvoices({ customerId }: { customerId: string }) {
   );
 }
 
-/** The customer's credit (overpayments): balance, movements and the refund dialog. */
+/** The customer's credit (overpayments, suspended-days credit grants): balance, movements and the refund dialog. */
 export function CustomerCredit({ customerId, write }: { customerId: string; write: boolean }) {
   const [open, setOpen] = useState(false);
   const credit = useQuery({
@@ -76,8 +76,9 @@ export function CustomerCredit({ customerId, write }: { customerId: string; writ
                 <Table.Td>{formatDate(m.on)}</Table.Td>
                 <Table.Td>
                   {ct.kind[m.kind] ?? m.kind}
-                  {m.invoiceId && <> · <Anchor component={Link} href={`/faturas/${m.invoiceId}`}>{it.detail}</Anchor></>}
-                  {m.reference && <Text span size="xs" c="dimmed"> · {m.reference}</Text>}
+                  {'invoiceId' in m && <> · <Anchor component={Link} href={`/faturas/${m.invoiceId}`}>{it.detail}</Anchor></>}
+                  {'reference' in m && <Text span size="xs" c="dimmed"> · {m.reference}</Text>}
+                  {'description' in m && <Text span size="xs" c="dimmed"> · {m.description}</Text>}
                 </Table.Td>
                 <Table.Td ta="right">{formatMoney(m.amountCents)}</Table.Td>
               </Table.Tr>

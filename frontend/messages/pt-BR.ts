@@ -819,7 +819,7 @@ export const messages = {
       title: 'Crédito',
       balance: 'Saldo de crédito',
       movements: 'Movimentos',
-      kind: { overpayment: 'Pagamento a maior', applied: 'Usado em fatura', refund: 'Devolução' } as Record<string, string>,
+      kind: { overpayment: 'Pagamento a maior', applied: 'Usado em fatura', refund: 'Devolução', grant: 'Crédito de dias suspensos' } as Record<string, string>,
       refund: 'Devolver crédito',
       refundAmount: 'Valor (R$)',
       refundMethod: 'Forma',

@@ -2923,6 +2923,35 @@ export interface components {
                 granted: boolean;
             };
         };
+        CustomerCreditView: {
+            balanceCents: number;
+            customerId: string;
+            movements: ({
+                /** @description negative when the credit paid an invoice */
+                amountCents: number;
+                invoiceId: string;
+                /** @enum {string} */
+                kind: "overpayment" | "applied";
+                on: string;
+            } | {
+                amountCents: number;
+                /** @enum {string} */
+                kind: "refund";
+                method: string;
+                on: string;
+                reference: string;
+                refundId: string;
+            } | {
+                amountCents: number;
+                contractId: string;
+                creditId: string;
+                /** @description suspended-days credit no invoice could carry */
+                description: string;
+                /** @enum {string} */
+                kind: "grant";
+                on: string;
+            })[];
+        };
         CustomerDetail: {
             addresses: components["schemas"]["Address"][];
             asOf: string | null;
@@ -3430,6 +3459,56 @@ export interface components {
                 version: number;
             }[];
         };
+        PortalContractList: {
+            items: components["schemas"]["PortalContractView"][];
+        };
+        PortalContractView: {
+            acceptedAt: string | null;
+            activatedOn: string | null;
+            addOns: {
+                addOnId: string;
+                name: string;
+                priceCents: number;
+            }[];
+            dueDay: number;
+            id: string;
+            installationAddress: components["schemas"]["ContractAddress"] | null;
+            loyaltyEndsOn: string | null;
+            monthlyTotalCents: number | null;
+            plan: {
+                downloadMbps: number;
+                name: string;
+                priceCents: number;
+                technology: string | null;
+                uploadMbps: number;
+                version: number;
+            } | null;
+            /** @description never the password */
+            pppoeLogin: string | null;
+            promotion: {
+                discount: {
+                    basisPoints: number;
+                    /** @enum {string} */
+                    kind: "percentage";
+                } | {
+                    amountCents: number;
+                    /** @enum {string} */
+                    kind: "fixed";
+                };
+                endsOn: string | null;
+                months: number;
+                monthsRemaining: number;
+            } | null;
+            status: components["schemas"]["ContractStatus"];
+            suspension: {
+                endsOn?: string;
+                /** @enum {string} */
+                reason: "delinquency" | "customer_request";
+                /** @description pt-BR, in words a subscriber understands */
+                reasonText: string;
+                startsOn: string;
+            } | null;
+        };
         PortalInvoiceView: {
             agreementId: string | null;
             boleto: {
@@ -3778,6 +3857,26 @@ export interface components {
             refreshToken: string;
             /** @enum {string} */
             tokenType: "Bearer";
+        };
+        TrustUnblockEligibility: {
+            /** @enum {string} */
+            code: "eligible" | "disabled" | "not-suspended" | "already-released" | "period-limit" | "block-limit" | "too-soon" | "broken-promises";
+            contractId: string;
+            days: number;
+            eligible: boolean;
+            /** @description pt-BR, shown to the subscriber and the attendant as is */
+            message: string;
+            /** @description when a refusal ends by itself (period limit, minimum interval) */
+            nextEligibleOn: string | null;
+            until: string | null;
+        };
+        TrustUnblockGranted: {
+            contractId: string;
+            days: number | null;
+            /** @description the endToEndId of the PIX that released it at once, if any */
+            paymentProof: string | null;
+            released: boolean;
+            until: string | null;
         };
         UserPage: {
             items: components["schemas"]["UserView"][];
@@ -4485,7 +4584,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CustomerCreditView"];
+                };
             };
         };
     };
@@ -4513,7 +4614,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CustomerCreditView"];
+                };
             };
         };
     };
@@ -5174,7 +5277,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TrustUnblockGranted"];
+                };
             };
         };
     };
@@ -5193,7 +5298,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TrustUnblockEligibility"];
+                };
             };
         };
     };
@@ -8046,7 +8153,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PortalContractList"];
+                };
             };
         };
     };
@@ -8065,7 +8174,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PortalContractView"];
+                };
             };
         };
     };
@@ -8134,7 +8245,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TrustUnblockGranted"];
+                };
             };
         };
     };
@@ -8153,7 +8266,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TrustUnblockEligibility"];
+                };
             };
         };
     };

@@ -4,9 +4,9 @@ import type { components } from './schema';
 type Schemas = components['schemas'];
 
 /*
- * Response bodies of the API. Where the route declares a zod response schema the name is an alias of the
- * generated type (`Schemas[...]`); the remaining interfaces are hand copies of the backend's views (each
- * names its source) for routes without a response schema yet — replace them the same way.
+ * Response bodies of the API, by the names the web app uses: each is an alias of the type generated from the
+ * route's zod response schema (`Schemas[...]`). A new route declares its schema (`ZodResponse`), `npm run
+ * openapi` regenerates schema.ts, and its alias goes here — never a hand copy of a backend view.
  */
 
 /** identity: generated (identity/identity.schemas.ts). */
@@ -83,12 +83,8 @@ export type PortalInvoiceView = Schemas['PortalInvoiceView'];
 /** billing: generated (import-bank-return controller). */
 export type BankReturnReport = Schemas['BankReturnReport'];
 
-/** billing: refund-credit.http.controller.ts */
-export interface CustomerCreditView {
-  customerId: string;
-  balanceCents: number;
-  movements: Array<{ kind: 'overpayment' | 'applied' | 'refund'; on: string; amountCents: number; invoiceId?: string; refundId?: string; method?: string; reference?: string }>;
-}
+/** billing: generated (refund-credit controller). */
+export type CustomerCreditView = Schemas['CustomerCreditView'];
 
 /** billing: generated (queries/statements/statement.schemas.ts, OFX reconciliation). */
 export type StatementLineStatus = Schemas['StatementLineStatus'];
@@ -103,45 +99,17 @@ export type StatementView = Schemas['StatementView'] & Partial<Pick<StatementImp
 /** billing: generated (generate-remittance controller). */
 export type RemittanceResult = Schemas['RemittanceResult'];
 
-/** collections: trust-unblock.ts TrustUnblockVerdict, trust-unblock.handler.ts */
-export interface TrustUnblockEligibility {
-  contractId: string;
-  eligible: boolean;
-  code: 'eligible' | 'disabled' | 'not-suspended' | 'already-released' | 'period-limit' | 'block-limit' | 'too-soon' | 'broken-promises';
-  /** pt-BR, shown as is. */
-  message: string;
-  days: number;
-  until: string | null;
-  nextEligibleOn: string | null;
-}
-export interface TrustUnblockGranted {
-  contractId: string;
-  released: true;
-  until: string | null;
-  days: number | null;
-}
+/** collections: generated (commands/trust-unblock/trust-unblock.schemas.ts). */
+export type TrustUnblockEligibility = Schemas['TrustUnblockEligibility'];
+export type TrustUnblockGranted = Schemas['TrustUnblockGranted'];
 
 /** collections: generated (dunning-status and messages controllers). */
 export type ServiceLevel = Schemas['ServiceLevel'];
 export type DunningStatusView = Schemas['DunningStatusView'];
 export type DunningMessageView = Schemas['DunningMessageView'];
 
-/** contracts: portal-contract.view.ts (the customer area's plan page) */
-export interface PortalContractView {
-  id: string;
-  status: 'draft' | 'awaiting_installation' | 'active' | 'suspended' | 'cancelled';
-  suspension: { reason: 'delinquency' | 'customer_request'; startsOn: string; endsOn?: string; reasonText: string } | null;
-  plan: { name: string; technology: string | null; version: number; downloadMbps: number; uploadMbps: number; priceCents: number } | null;
-  addOns: Array<{ addOnId: string; name: string; priceCents: number }>;
-  promotion: { discount: { kind: 'percentage'; basisPoints: number } | { kind: 'fixed'; amountCents: number }; months: number; monthsRemaining: number; endsOn: string | null } | null;
-  monthlyTotalCents: number | null;
-  installationAddress: { zipCode: string; street: string; number: string; complement?: string; district: string; city: string; state: string } | null;
-  dueDay: number;
-  loyaltyEndsOn: string | null;
-  pppoeLogin: string | null;
-  activatedOn: string | null;
-  acceptedAt: string | null;
-}
+/** contracts: generated (queries/portal-contracts/portal-contract.schemas.ts; the customer area's plan page). */
+export type PortalContractView = Schemas['PortalContractView'];
 
 /** customers (customer area): generated (customer-details/customer-portal.schemas.ts). */
 export type OwnContact = Schemas['OwnContact'];

@@ -8,7 +8,7 @@ import { RequirePermission } from '../../../../platform/auth/permissions.js';
 import { commandMetadata, principalOf } from '../../../../platform/auth/command-context.js';
 import type { RequestWithPrincipal } from '../../../../platform/auth/principal.js';
 import { ProblemException } from '../../../../platform/http/problem.js';
-import { ZodBody } from '../../../../platform/http/validation.js';
+import { ZodBody, ZodResponse } from '../../../../platform/http/validation.js';
 import { saoPauloDate } from '../../../../shared-kernel/business-date.js';
 
 export const RefundCreditBody = z.object({
@@ -17,6 +17,18 @@ export const RefundCreditBody = z.object({
   reference: z.string().trim().min(1).max(200),
 });
 type RefundInput = z.infer<typeof RefundCreditBody>;
+
+const CreditMovementSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.enum(['overpayment', 'applied']), on: z.string(), invoiceId: z.string(), amountCents: z.number().describe('negative when the credit paid an invoice') }),
+  z.object({ kind: z.literal('refund'), on: z.string(), refundId: z.string(), amountCents: z.number(), method: z.string(), reference: z.string() }),
+  z.object({ kind: z.literal('grant'), on: z.string(), creditId: z.string(), contractId: z.string(), amountCents: z.number(), description: z.string().describe('suspended-days credit no invoice could carry') }),
+]);
+export const CustomerCreditViewSchema = z.object({
+  customerId: z.string(),
+  balanceCents: z.number(),
+  movements: z.array(CreditMovementSchema),
+}).meta({ id: 'CustomerCreditView' });
+type CustomerCreditView = z.infer<typeof CustomerCreditViewSchema>;
 
 export type CustomerCreditRefunded = { type: 'CustomerCreditRefunded'; data: { refundId: string; customerId: string; amountCents: number; method: string; reference: string; refundedOn: string; at: string } };
 export const creditStreamId = (customerId: string) => `billing-credit-${customerId}`;
@@ -50,7 +62,8 @@ export class CustomerCreditController {
 
   @Get(':customerId')
   @RequirePermission('payments:read')
-  async get(@Param('customerId') customerId: string, @Req() req: RequestWithPrincipal) {
+  @ZodResponse(CustomerCreditViewSchema)
+  async get(@Param('customerId') customerId: string, @Req() req: RequestWithPrincipal): Promise<CustomerCreditView> {
     const { companyId } = principalOf(req);
     const balance = await this.db.query<{ balance_cents: string }>('SELECT balance_cents FROM billing_customer_credits WHERE company_id = $1 AND customer_id = $2', [companyId, customerId]);
     const overpaid = await this.db.query<{ id: string; invoice_id: string; overpaid_cents: string; paid_on: string; method: string; amount_cents: string; reversed: boolean }>(
@@ -64,17 +77,17 @@ export class CustomerCreditController {
       balanceCents: Number(balance.rows[0]?.balance_cents ?? 0),
       movements: [
         ...overpaid.rows.filter((r) => !r.reversed).map((r) => ({
-          kind: r.method === 'credit' ? 'applied' : 'overpayment', on: r.paid_on, invoiceId: r.invoice_id,
+          kind: r.method === 'credit' ? ('applied' as const) : ('overpayment' as const), on: r.paid_on, invoiceId: r.invoice_id,
           amountCents: r.method === 'credit' ? -Number(r.amount_cents) : Number(r.overpaid_cents),
         })),
         ...refunds.filter((e) => e.type === 'CustomerCreditRefunded').map((e) => {
           const d = (e as unknown as CustomerCreditRefunded).data;
-          return { kind: 'refund', on: d.refundedOn, refundId: d.refundId, amountCents: -d.amountCents, method: d.method, reference: d.reference };
+          return { kind: 'refund' as const, on: d.refundedOn, refundId: d.refundId, amountCents: -d.amountCents, method: d.method, reference: d.reference };
         }),
         // suspended-days credit no invoice could carry (docs/collections.md)
         ...refunds.filter((e) => e.type === 'CustomerCreditGranted').map((e) => {
           const d = e.data as { creditId: string; contractId: string; amountCents: number; description: string; grantedOn: string };
-          return { kind: 'grant', on: d.grantedOn, creditId: d.creditId, contractId: d.contractId, amountCents: d.amountCents, description: d.description };
+          return { kind: 'grant' as const, on: d.grantedOn, creditId: d.creditId, contractId: d.contractId, amountCents: d.amountCents, description: d.description };
         }),
       ],
     };
@@ -82,6 +95,7 @@ export class CustomerCreditController {
 
   @Post(':customerId/refunds')
   @HttpCode(201)
+  @ZodResponse(CustomerCreditViewSchema, 201)
   @RequirePermission('payments:write')
   @ZodBody(RefundCreditBody)
   async refund(@Param('customerId') customerId: string, @Body() body: RefundInput, @Req() req: RequestWithPrincipal) {

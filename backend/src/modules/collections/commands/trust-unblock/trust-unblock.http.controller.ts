@@ -5,7 +5,8 @@ import { RequirePermission } from '../../../../platform/auth/permissions.js';
 import { commandMetadata, principalOf } from '../../../../platform/auth/command-context.js';
 import type { RequestWithPrincipal } from '../../../../platform/auth/principal.js';
 import { ProblemException } from '../../../../platform/http/problem.js';
-import { ZodBody } from '../../../../platform/http/validation.js';
+import { ZodBody, ZodResponse } from '../../../../platform/http/validation.js';
+import { TrustUnblockEligibilitySchema, TrustUnblockGrantedSchema } from './trust-unblock.schemas.js';
 import { TrustUnblockHandler } from './trust-unblock.handler.js';
 
 /** A PIX end-to-end id (E2E): "E" or "D", 8 digits of the ISPB, then 23 letters or digits. */
@@ -26,12 +27,14 @@ export class StaffTrustUnblockController {
   constructor(private readonly handler: TrustUnblockHandler) {}
 
   @Get(':id/trust-unblock/eligibility')
+  @ZodResponse(TrustUnblockEligibilitySchema)
   @RequirePermission('collections:read')
   eligibility(@Param('id') id: string, @Req() req: RequestWithPrincipal) {
     return this.handler.eligibility({ companyId: principalOf(req).companyId, requestedBy: 'staff' }, id);
   }
 
   @Post(':id/trust-unblock')
+  @ZodResponse(TrustUnblockGrantedSchema)
   @HttpCode(200)
   @RequirePermission('collections:write')
   @ZodBody(StaffTrustUnblockBody)
@@ -53,6 +56,7 @@ export class PortalTrustUnblockController {
   constructor(private readonly handler: TrustUnblockHandler) {}
 
   @Get(':id/trust-unblock/eligibility')
+  @ZodResponse(TrustUnblockEligibilitySchema)
   @RequirePermission('portal')
   eligibility(@Param('id') id: string, @Req() req: RequestWithPrincipal) {
     return this.handler.eligibility(subscriber(req), id);
@@ -60,6 +64,7 @@ export class PortalTrustUnblockController {
 
   /** `endToEndId` of a PIX already paid (the receipt's "ID da transação"): released at once, outside the usage limits. */
   @Post(':id/trust-unblock')
+  @ZodResponse(TrustUnblockGrantedSchema)
   @HttpCode(200)
   @RequirePermission('portal')
   @ZodBody(PortalTrustUnblockBody)

@@ -6,6 +6,8 @@ import type { RequestWithPrincipal } from '../../../../platform/auth/principal.j
 import { notFoundForCaller } from '../../../../platform/http/domain-problem.js';
 import { ContractDirectoryReader } from '../contract-details/contract-directory.reader.js';
 import { PortalContractViews } from './portal-contract.view.js';
+import { ZodResponse } from '../../../../platform/http/validation.js';
+import { PortalContractListSchema, PortalContractViewSchema } from './portal-contract.schemas.js';
 
 /** The customer area: the caller's own contracts and plan details (anyone else's id is the same 404 as a random one). */
 @ApiTags('portal')
@@ -14,6 +16,7 @@ export class PortalContractsController {
   constructor(private readonly directory: ContractDirectoryReader, private readonly views: PortalContractViews) {}
 
   @Get()
+  @ZodResponse(PortalContractListSchema)
   @RequirePermission('portal')
   async list(@Req() req: RequestWithPrincipal) {
     const p = principalOf(req);
@@ -23,6 +26,7 @@ export class PortalContractsController {
   }
 
   @Get(':id')
+  @ZodResponse(PortalContractViewSchema)
   @RequirePermission('portal')
   async get(@Param('id') id: string, @Req() req: RequestWithPrincipal) {
     const p = principalOf(req);
