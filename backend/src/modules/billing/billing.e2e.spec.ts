@@ -3,6 +3,7 @@ import { boleto, pix } from '@netprovider/cobranca';
 import { startTestServer, type TestServer } from '../../test-support/test-server.js';
 import { adminSession, bearer, createStaff, createSubscriber, db, maskCpf, randomCpf } from '../../test-support/auth.js';
 import { cnab240Return } from './test-support/cnab240-return.js';
+import { INSTALLATION_ADDRESS as address } from '../../test-support/http-helpers.js';
 
 let t: TestServer;
 let admin: string;
@@ -14,7 +15,6 @@ afterAll(async () => t?.close());
 
 const post = (path: string, json?: unknown, token = admin) => t.request(path, { method: 'POST', headers: bearer(token), ...(json !== undefined ? { json } : {}) });
 const get = (path: string, token = admin) => t.request(path, { headers: bearer(token) });
-const address = { type: 'installation', zipCode: '30130-010', street: 'Rua da Bahia', number: '1200', district: 'Centro', city: 'Belo Horizonte', state: 'MG' };
 
 async function until<T>(what: string, fn: () => Promise<T>, ok: (v: T) => boolean): Promise<T> {
   for (let i = 0; i < 300; i++) {

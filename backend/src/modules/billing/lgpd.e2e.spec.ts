@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../test-support/test-server.js';
 import { adminSession, bearer, db, maskCpf, randomCpf } from '../../test-support/auth.js';
+import { staffCalls } from '../../test-support/http-helpers.js';
 
 /**
  * LGPD erasure with billing: a customer with an unpaid invoice cannot be erased; once it is paid and the
@@ -15,8 +16,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-const post = (path: string, json?: unknown) => t.request(path, { method: 'POST', headers: bearer(admin), ...(json !== undefined ? { json } : {}) });
-const get = (path: string) => t.request(path, { headers: bearer(admin) });
+const { post, get } = staffCalls(() => t, () => admin);
 
 describe('erasure keeps the money records', () => {
   it('refuses with an unpaid invoice; after payment and cancellation it erases, keeping invoices under the pseudonym', async () => {

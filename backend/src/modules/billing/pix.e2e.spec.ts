@@ -4,6 +4,7 @@ import { startTestServer, type TestServer } from '../../test-support/test-server
 import { adminSession, bearer, maskCpf, randomCpf } from '../../test-support/auth.js';
 import { BacenPixApiClient } from './infrastructure/pix-psp/bacen-pix-api.client.js';
 import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, FAKE_PIX_KEY, fakeEndToEndId, startFakePixPsp, type FakePixPsp } from './infrastructure/pix-psp/test-support/fake-pix-psp.server.js';
+import { INSTALLATION_ADDRESS as address } from '../../test-support/http-helpers.js';
 
 /**
  * PIX end to end over real HTTP: the backend talks to a fake PSP (a model of the BACEN API Pix, see
@@ -41,7 +42,6 @@ const post = (path: string, json?: unknown, token = admin) => t.request(path, { 
 const get = (path: string, token = admin) => t.request(path, { headers: bearer(token) });
 const webhook = (body: unknown, secret: string | null = SECRET) =>
   t.request('/api/v1/billing/pix/webhook/pix', { method: 'POST', headers: secret === null ? {} : { 'x-webhook-secret': secret }, json: body });
-const address = { type: 'installation', zipCode: '30130-010', street: 'Rua da Bahia', number: '1200', district: 'Centro', city: 'Belo Horizonte', state: 'MG' };
 
 async function until<T>(what: string, fn: () => Promise<T>, ok: (v: T) => boolean): Promise<T> {
   for (let i = 0; i < 400; i++) {

@@ -4,6 +4,7 @@ import { startTestServer, type TestServer } from '../../test-support/test-server
 import { adminSession, bearer, maskCpf, randomCpf } from '../../test-support/auth.js';
 import { addDays, saoPauloDate } from '../../shared-kernel/business-date.js';
 import { ofxStatement } from './test-support/ofx-statement.js';
+import { staffCalls } from '../../test-support/http-helpers.js';
 
 let t: TestServer;
 let admin: string;
@@ -13,8 +14,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-const post = (path: string, json?: unknown) => t.request(path, { method: 'POST', headers: bearer(admin), ...(json !== undefined ? { json } : {}) });
-const get = (path: string) => t.request(path, { headers: bearer(admin) });
+const { post, get } = staffCalls(() => t, () => admin);
 const upload = (path: string, content: string | Buffer, name: string) => {
   const form = new FormData();
   form.append('file', new Blob([content]), name);

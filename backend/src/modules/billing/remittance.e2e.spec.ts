@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../test-support/test-server.js';
 import { adminSession, bearer, maskCpf, randomCpf } from '../../test-support/auth.js';
 import { addDays, saoPauloDate } from '../../shared-kernel/business-date.js';
+import { staffCalls } from '../../test-support/http-helpers.js';
 
 let t: TestServer;
 let admin: string;
@@ -11,8 +12,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-const post = (path: string, json?: unknown) => t.request(path, { method: 'POST', headers: bearer(admin), ...(json !== undefined ? { json } : {}) });
-const get = (path: string) => t.request(path, { headers: bearer(admin) });
+const { post, get } = staffCalls(() => t, () => admin);
 const company = { beneficiaryName: 'Provedor Fibra Ltda', beneficiaryDocument: '11.222.333/0001-81' };
 const address = { type: 'billing', zipCode: '30130-010', street: 'Rua da Bahia', number: '1200', complement: 'sala 3', district: 'Centro', city: 'Belo Horizonte', state: 'MG' };
 

@@ -3,6 +3,7 @@ import type { EventStore } from '@netprovider/event-store';
 import { EVENT_STORE } from '../../platform/database/tokens.js';
 import { startTestServer, type TestServer } from '../../test-support/test-server.js';
 import { adminSession, bearer, maskCpf, randomCpf } from '../../test-support/auth.js';
+import { until, INSTALLATION_ADDRESS as address, staffCalls } from '../../test-support/http-helpers.js';
 
 /*
  * The ladder's cancel step cancels the contract for delinquency through ContractsPublicApi, never before the
@@ -19,19 +20,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-const post = (path: string, json?: unknown) => t.request(path, { method: 'POST', headers: bearer(admin), ...(json !== undefined ? { json } : {}) });
-const get = (path: string) => t.request(path, { headers: bearer(admin) });
-const address = { type: 'installation', zipCode: '30130-010', street: 'Rua da Bahia', number: '1200', district: 'Centro', city: 'Belo Horizonte', state: 'MG' };
-
-async function until<T>(what: string, fn: () => T | Promise<T>, ok: (v: T) => boolean, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await fn();
-    if (ok(v)) return v;
-    if (Date.now() > deadline) throw new Error(`gave up waiting for ${what}: ${JSON.stringify(v).slice(0, 600)}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+const { post, get } = staffCalls(() => t, () => admin);
 
 const contractOf = (id: string) => get(`/api/v1/contracts/${id}`).then((r) => r.body as { status: string });
 const evaluate = async (date: string) => expect((await post('/api/v1/collections/evaluate', { date })).status).toBe(200);

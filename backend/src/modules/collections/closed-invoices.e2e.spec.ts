@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../test-support/test-server.js';
 import { adminSession, bearer, maskCpf, randomCpf } from '../../test-support/auth.js';
+import { INSTALLATION_ADDRESS as address, staffCalls } from '../../test-support/http-helpers.js';
 
 /*
  * An invoice written off (baixa por perda) or renegotiated into an agreement is no longer collected: dunning
@@ -15,9 +16,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-const post = (path: string, json?: unknown) => t.request(path, { method: 'POST', headers: bearer(admin), ...(json !== undefined ? { json } : {}) });
-const get = (path: string) => t.request(path, { headers: bearer(admin) });
-const address = { type: 'installation', zipCode: '30130-010', street: 'Rua da Bahia', number: '1200', district: 'Centro', city: 'Belo Horizonte', state: 'MG' };
+const { post, get } = staffCalls(() => t, () => admin);
 
 describe('invoices closed by write-off or agreement leave dunning', () => {
   it('blocked → written off → restored and off the overdue list → write-off reversed → blocked again; an agreement takes its invoices off the list', async () => {

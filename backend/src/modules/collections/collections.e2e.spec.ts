@@ -5,6 +5,7 @@ import type { IntegrationEvent } from '../../platform/messaging/integration-even
 import { startTestServer, type TestServer } from '../../test-support/test-server.js';
 import { adminSession, bearer, createSubscriber, maskCpf, randomCpf } from '../../test-support/auth.js';
 import { cnab240Return } from '../billing/test-support/cnab240-return.js';
+import { until, INSTALLATION_ADDRESS as address } from '../../test-support/http-helpers.js';
 
 let t: TestServer;
 let admin: string;
@@ -21,17 +22,6 @@ afterAll(async () => t?.close());
 
 const post = (path: string, json?: unknown, token = admin) => t.request(path, { method: 'POST', headers: bearer(token), ...(json !== undefined ? { json } : {}) });
 const get = (path: string, token = admin) => t.request(path, { headers: bearer(token) });
-const address = { type: 'installation', zipCode: '30130-010', street: 'Rua da Bahia', number: '1200', district: 'Centro', city: 'Belo Horizonte', state: 'MG' };
-
-async function until<T>(what: string, fn: () => T | Promise<T>, ok: (v: T) => boolean, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await fn();
-    if (ok(v)) return v;
-    if (Date.now() > deadline) throw new Error(`gave up waiting for ${what}: ${JSON.stringify(v).slice(0, 600)}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 const eventsOf = (contractId: string, type: string) => received.filter((e) => e.type === type && (e.data as { contractId: string }).contractId === contractId);
 

@@ -4,6 +4,7 @@ import { DATABASE, EVENT_STORE } from '../../platform/database/tokens.js';
 import { startTestServer, type TestServer } from '../../test-support/test-server.js';
 import { adminSession, bearer, maskCpf, randomCpf } from '../../test-support/auth.js';
 import { cnab240Return } from '../billing/test-support/cnab240-return.js';
+import { until, INSTALLATION_ADDRESS as address } from '../../test-support/http-helpers.js';
 
 /*
  * Dunning reaches the contract: a block suspends it for delinquency, a restoration (payment, trust unblock)
@@ -25,17 +26,6 @@ afterAll(async () => t?.close());
 const post = (path: string, json?: unknown, token = admin) => t.request(path, { method: 'POST', headers: bearer(token), ...(json !== undefined ? { json } : {}) });
 const put = (path: string, json: unknown) => t.request(path, { method: 'PUT', headers: bearer(admin), json });
 const get = (path: string, token = admin) => t.request(path, { headers: bearer(token) });
-const address = { type: 'installation', zipCode: '30130-010', street: 'Rua da Bahia', number: '1200', district: 'Centro', city: 'Belo Horizonte', state: 'MG' };
-
-async function until<T>(what: string, fn: () => T | Promise<T>, ok: (v: T) => boolean, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await fn();
-    if (ok(v)) return v;
-    if (Date.now() > deadline) throw new Error(`gave up waiting for ${what}: ${JSON.stringify(v).slice(0, 600)}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 const contractOf = (id: string) => get(`/api/v1/contracts/${id}`).then((r) => r.body as { status: string; suspension: { reason: string; startsOn: string } | null });
 const contractEvents = (id: string, type: string) => store.readStream(`contract-${id}`).then((l) => l.filter((e) => e.type === type));

@@ -4,6 +4,7 @@ import { DATABASE, EVENT_STORE } from '../../platform/database/tokens.js';
 import { startTestServer, type TestServer } from '../../test-support/test-server.js';
 import { adminSession, bearer, maskCpf, randomCpf } from '../../test-support/auth.js';
 import { addDays, saoPauloDate } from '../../shared-kernel/business-date.js';
+import { INSTALLATION_ADDRESS as address, staffCalls } from '../../test-support/http-helpers.js';
 
 /*
  * An alteração de vencimento reaches dunning: collections_invoices follows the new date, the overdue list drops
@@ -22,9 +23,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-const post = (path: string, json?: unknown) => t.request(path, { method: 'POST', headers: bearer(admin), ...(json !== undefined ? { json } : {}) });
-const get = (path: string) => t.request(path, { headers: bearer(admin) });
-const address = { type: 'installation', zipCode: '30130-010', street: 'Rua da Bahia', number: '1200', district: 'Centro', city: 'Belo Horizonte', state: 'MG' };
+const { post, get } = staffCalls(() => t, () => admin);
 const today = saoPauloDate(new Date());
 
 async function until<T>(what: string, fn: () => Promise<T>, ok: (v: T) => boolean): Promise<T> {

@@ -10,6 +10,7 @@ import { CustomersPublicApi } from '../customers/public-api.js';
 import { MessageSender } from './processors/message-sender.js';
 import { MessageChannels } from './infrastructure/channels/message-channels.js';
 import { FakeSmtp, FakeWhatsApp, FakeZenvia } from './test-support/fake-providers.js';
+import { until, INSTALLATION_ADDRESS as address, staffCalls } from '../../test-support/http-helpers.js';
 
 /*
  * The ladder's messages leave through the configured providers (local fakes written from their published
@@ -47,19 +48,7 @@ afterAll(async () => {
   await Promise.all([smtp.close(), zenvia.close(), whatsapp.close()]);
 });
 
-const post = (path: string, json?: unknown) => t.request(path, { method: 'POST', headers: bearer(admin), ...(json !== undefined ? { json } : {}) });
-const get = (path: string) => t.request(path, { headers: bearer(admin) });
-const address = { type: 'installation', zipCode: '30130-010', street: 'Rua da Bahia', number: '1200', district: 'Centro', city: 'Belo Horizonte', state: 'MG' };
-
-async function until<T>(what: string, fn: () => T | Promise<T>, ok: (v: T) => boolean, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await fn();
-    if (ok(v)) return v;
-    if (Date.now() > deadline) throw new Error(`gave up waiting for ${what}: ${JSON.stringify(v).slice(0, 600)}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+const { post, get } = staffCalls(() => t, () => admin);
 
 interface Msg { id: string; stepId: string; channel: string; body: string; status: string; attempts: number; provider: string | null; lastError: string | null }
 const messagesOf = async (contractId: string): Promise<Msg[]> => (await get(`/api/v1/collections/messages?contractId=${contractId}`)).body.items;

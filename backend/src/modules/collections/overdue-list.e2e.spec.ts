@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../test-support/test-server.js';
 import { adminSession, bearer, createStaff, maskCpf, randomCpf } from '../../test-support/auth.js';
+import { INSTALLATION_ADDRESS as address } from '../../test-support/http-helpers.js';
 
 /* GET /api/v1/collections/overdue: the work list of contracts with overdue invoices, by ladder step. */
 let t: TestServer;
@@ -14,7 +15,6 @@ afterAll(async () => t?.close());
 
 const post = (path: string, json?: unknown, token = admin) => t.request(path, { method: 'POST', headers: bearer(token), ...(json !== undefined ? { json } : {}) });
 const get = (path: string, token = admin) => t.request(path, { headers: bearer(token) });
-const address = { type: 'installation', zipCode: '30130-010', street: 'Rua da Bahia', number: '1200', district: 'Centro', city: 'Belo Horizonte', state: 'MG' };
 
 describe('overdue list', () => {
   it('contracts with overdue invoices, days overdue desc then contract id, current and next step, filters and pages', async () => {

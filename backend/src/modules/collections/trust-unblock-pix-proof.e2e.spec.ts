@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../test-support/test-server.js';
 import { adminSession, bearer, createSubscriber, maskCpf, randomCpf } from '../../test-support/auth.js';
 import { fakeEndToEndId } from '../billing/infrastructure/pix-psp/test-support/fake-pix-psp.server.js';
+import { until, INSTALLATION_ADDRESS as address } from '../../test-support/http-helpers.js';
 
 /*
  * Trust unblock on a payment proof: a PIX already received through the webhook releases the contract at once,
@@ -18,17 +19,6 @@ afterAll(async () => t?.close());
 
 const post = (path: string, json?: unknown, token = admin) => t.request(path, { method: 'POST', headers: bearer(token), ...(json !== undefined ? { json } : {}) });
 const get = (path: string, token = admin) => t.request(path, { headers: bearer(token) });
-const address = { type: 'installation', zipCode: '30130-010', street: 'Rua da Bahia', number: '1200', district: 'Centro', city: 'Belo Horizonte', state: 'MG' };
-
-async function until<T>(what: string, fn: () => T | Promise<T>, ok: (v: T) => boolean, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await fn();
-    if (ok(v)) return v;
-    if (Date.now() > deadline) throw new Error(`gave up waiting for ${what}: ${JSON.stringify(v).slice(0, 600)}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 describe('trust unblock on a PIX already received', () => {
   it('releases at once outside the usage limit while another invoice is open; unknown or malformed E2E ids are 422 naming the field', async () => {

@@ -4,6 +4,7 @@ import type { EventStore } from '@netprovider/event-store';
 import { EVENT_STORE } from '../../platform/database/tokens.js';
 import { startTestServer, type TestServer } from '../../test-support/test-server.js';
 import { adminSession, bearer, db, maskCpf, outboxToken, randomCpf } from '../../test-support/auth.js';
+import { INSTALLATION_ADDRESS as address } from '../../test-support/http-helpers.js';
 
 // Tier: e2e over HTTP. Contract PDF, acceptance links (public), customer-area acceptance, signed scan.
 
@@ -17,7 +18,6 @@ afterAll(async () => t?.close());
 
 const post = (path: string, json?: unknown, headers: Record<string, string> = bearer(admin)) => t.request(path, { method: 'POST', headers, ...(json !== undefined ? { json } : {}) });
 const get = (path: string) => t.request(path, { headers: bearer(admin) });
-const address = { type: 'installation', zipCode: '30130-010', street: 'Rua da Bahia', number: '1200', district: 'Centro', city: 'Belo Horizonte', state: 'MG' };
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 async function bytes(path: string, headers: Record<string, string> = {}) {

@@ -3,6 +3,7 @@ import type { EventStore } from '@netprovider/event-store';
 import { startTestServer, type TestServer } from '../../test-support/test-server.js';
 import { adminSession, bearer, createStaff, db, maskCpf, randomCpf } from '../../test-support/auth.js';
 import { EVENT_STORE } from '../../platform/database/tokens.js';
+import { INSTALLATION_ADDRESS as address } from '../../test-support/http-helpers.js';
 
 let t: TestServer;
 let admin: string;
@@ -15,7 +16,6 @@ afterAll(async () => t?.close());
 
 const post = (path: string, json?: unknown, token = admin) => t.request(path, { method: 'POST', headers: bearer(token), ...(json !== undefined ? { json } : {}) });
 const get = (path: string, token = admin) => t.request(path, { headers: bearer(token) });
-const address = { type: 'installation', zipCode: '30130-010', street: 'Rua da Bahia', number: '1200', district: 'Centro', city: 'Belo Horizonte', state: 'MG' };
 
 async function customer(name = 'José Antônio Pereira') {
   const cpf = randomCpf();

@@ -24,8 +24,8 @@ afterAll(async () => {
   await smtp?.close();
 });
 
-const requestReset = async (email = TEST_ADMIN.email) => expect((await t.request('/api/v1/auth/password-reset/request', { method: 'POST', json: { email } })).status).toBeLessThan(300);
-const lastRow = async (email = TEST_ADMIN.email) => (await db(t).query<{ id: string; status: string; attempts: number; token: string | null; body: string; last_error: string | null; sent_at: Date | null }>(
+const requestReset = async (email: string = TEST_ADMIN.email) => expect((await t.request('/api/v1/auth/password-reset/request', { method: 'POST', json: { email } })).status).toBeLessThan(300);
+const lastRow = async (email: string = TEST_ADMIN.email) => (await db(t).query<{ id: string; status: string; attempts: number; token: string | null; body: string; last_error: string | null; sent_at: Date | null }>(
   `SELECT id, status, attempts, token, body, last_error, sent_at FROM identity_outbox_messages WHERE recipient = $1 ORDER BY created_at DESC LIMIT 1`, [email],
 )).rows[0]!;
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../test-support/test-server.js';
 import { adminSession, bearer, maskCpf, randomCpf } from '../../test-support/auth.js';
+import { INSTALLATION_ADDRESS as address } from '../../test-support/http-helpers.js';
 
 // Tier: e2e over HTTP. Combos and price adjustments (reajuste) applied explicitly to contracts.
 
@@ -15,7 +16,6 @@ afterAll(async () => t?.close());
 const send = (method: string, path: string, json?: unknown) => t.request(path, { method, headers: bearer(admin), ...(json !== undefined ? { json } : {}) });
 const post = (path: string, json?: unknown) => send('POST', path, json);
 const get = (path: string) => t.request(path, { headers: bearer(admin) });
-const address = { type: 'installation', zipCode: '30130-010', street: 'Rua da Bahia', number: '1200', district: 'Centro', city: 'Belo Horizonte', state: 'MG' };
 
 async function contract(planId: string) {
   const c = await post('/api/v1/customers', { kind: 'PF', name: 'Lúcia Campos', document: maskCpf(randomCpf()), emails: [], phones: [], addresses: [address] });

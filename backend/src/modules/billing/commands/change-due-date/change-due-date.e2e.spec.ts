@@ -4,6 +4,7 @@ import { startTestServer, type TestServer } from '../../../../test-support/test-
 import { adminSession, bearer, maskCpf, randomCpf } from '../../../../test-support/auth.js';
 import { addDays, saoPauloDate } from '../../../../shared-kernel/business-date.js';
 import { cnab240Return } from '../../test-support/cnab240-return.js';
+import { staffCalls } from '../../../../test-support/http-helpers.js';
 
 /*
  * Alteração de vencimento over HTTP: the invoice, its boleto line, the list, the 2ª via, time travel, the
@@ -17,8 +18,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-const post = (path: string, json?: unknown) => t.request(path, { method: 'POST', headers: bearer(admin), ...(json !== undefined ? { json } : {}) });
-const get = (path: string) => t.request(path, { headers: bearer(admin) });
+const { post, get } = staffCalls(() => t, () => admin);
 const address = { type: 'billing', zipCode: '30130-010', street: 'Rua da Bahia', number: '1200', district: 'Centro', city: 'Belo Horizonte', state: 'MG' };
 const today = saoPauloDate(new Date());
 const ddmmyyyy = (iso: string) => iso.split('-').reverse().join('');

@@ -4,6 +4,7 @@ import { adminSession, bearer, maskCpf, randomCpf } from '../../../../test-suppo
 import { addDays, saoPauloDate } from '../../../../shared-kernel/business-date.js';
 import { cnab240Return } from '../../test-support/cnab240-return.js';
 import { fakeEndToEndId } from '../../infrastructure/pix-psp/test-support/fake-pix-psp.server.js';
+import { staffCalls } from '../../../../test-support/http-helpers.js';
 
 const SECRET = 'webhook-secret-for-tests-0123456789';
 let t: TestServer;
@@ -14,8 +15,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-const post = (path: string, json?: unknown) => t.request(path, { method: 'POST', headers: bearer(admin), ...(json !== undefined ? { json } : {}) });
-const get = (path: string) => t.request(path, { headers: bearer(admin) });
+const { post, get } = staffCalls(() => t, () => admin);
 const address = { type: 'billing', zipCode: '30130-010', street: 'Rua da Bahia', number: '1200', district: 'Centro', city: 'Belo Horizonte', state: 'MG' };
 const today = saoPauloDate(new Date());
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../../../test-support/test-server.js';
 import { adminSession, bearer, createStaff, maskCpf, randomCpf } from '../../../../test-support/auth.js';
+import { INSTALLATION_ADDRESS as address } from '../../../../test-support/http-helpers.js';
 
 // A server of its own: the company holds exactly the contracts below.
 let t: TestServer;
@@ -12,7 +13,6 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 const post = (path: string, json?: unknown, token = admin) => t.request(path, { method: 'POST', headers: bearer(token), ...(json !== undefined ? { json } : {}) });
-const address = { type: 'installation', zipCode: '30130-010', street: 'Rua da Bahia', number: '1200', district: 'Centro', city: 'Belo Horizonte', state: 'MG' };
 
 describe('GET /api/v1/contracts/summary', () => {
   it('counts contracts by status and sums the MRR of the active ones, to the centavo (contracts:read)', async () => {
