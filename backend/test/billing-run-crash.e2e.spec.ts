@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer, type AddressInfo } from 'node:net';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,7 +39,28 @@ async function target(): Promise<Target> {
   return { env: { NETPROVIDER_DATA_DIR: dir }, open: () => PGliteDatabase.open({ dataDir: join(dir, 'pgdata') }) };
 }
 
-async function start(t: Target, port: number): Promise<{ child: ChildProcess; api: TestServer; output: () => string }> {
+/** A port the kernel just handed out (a random pick in 20000–40000 once collided with an ephemeral client port). */
+const freePort = () => new Promise<number>((resolve, reject) => {
+  const srv = createServer();
+  srv.once('error', reject);
+  srv.listen(0, '127.0.0.1', () => {
+    const { port } = srv.address() as AddressInfo;
+    srv.close(() => resolve(port));
+  });
+});
+
+/** Starts the server on a free port; a port taken between the pick and the listen is retried on another. */
+async function start(t: Target): Promise<{ child: ChildProcess; api: TestServer; output: () => string }> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOn(t, await freePort());
+    } catch (err) {
+      if (attempt >= 5 || !/EADDRINUSE/.test((err as Error).message)) throw err;
+    }
+  }
+}
+
+async function startOn(t: Target, port: number): Promise<{ child: ChildProcess; api: TestServer; output: () => string }> {
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: 'warn', PORT: String(port), HOST: '127.0.0.1', NETPROVIDER_WEB: 'off',
     NETPROVIDER_MASTER_KEY: 'cd'.repeat(32), JWT_SECRET: 'crash-test-secret-crash-test-secret-123', RATE_LIMIT_PER_MINUTE: '100000',
@@ -88,10 +110,9 @@ describe('billing run crash safety', () => {
   it('kill -9 during issuance, three times: each contract gets exactly one invoice, numbers gap-free', async () => {
     expect(existsSync(main), 'backend/dist/main.js missing: run `node scripts/build.mjs`').toBe(true);
     const t = await target();
-    const port = 20000 + Math.floor(Math.random() * 20000);
 
     // 1. First start (migrations, admin), a collection account, then stop to seed the contracts billing knows.
-    let s = await start(t, port);
+    let s = await start(t);
     const admin = await loginStaff(s.api, TEST_ADMIN.email, TEST_ADMIN.password, ['admin']);
     const acc = await s.api.request('/api/v1/billing/collection-accounts', { method: 'POST', headers: bearer(admin.accessToken), json: { bankCode: '756', agency: '4133', account: '1234567', agreement: '1234567' } });
     expect(acc.status, acc.text).toBe(201);
@@ -110,7 +131,7 @@ describe('billing run crash safety', () => {
     await db.close();
 
     // 2. Preview and approve.
-    s = await start(t, port);
+    s = await start(t);
     // The access token survives restarts (same signing secret); the session stays valid.
     const auth = () => bearer(admin.accessToken);
     const run = await s.api.request('/api/v1/billing/runs', { method: 'POST', headers: auth(), json: { competence: '2027-03' } });
@@ -146,7 +167,7 @@ describe('billing run crash safety', () => {
       }
       await stop(s.child, 'SIGKILL');
       kills.push(before);
-      s = await start(t, port); // resumes the run on its own (the reactor re-reads BillingRunApproved)
+      s = await start(t); // resumes the run on its own (the reactor re-reads BillingRunApproved)
     }
     for (let i = 0; (await status()).status !== 'completed'; i++) {
       if (i > 3000) throw new Error(`run never completed: ${JSON.stringify(await status())}`);
