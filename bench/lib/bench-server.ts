@@ -37,7 +37,9 @@ export async function startBenchServer(databaseUrl: string, log: (m: string) => 
   if (!existsSync(main)) throw new Error(`${main} missing: run node scripts/build.mjs first`);
   const port = await freePort();
   const masterKeyHex = randomBytes(32).toString('hex');
-  const child = spawn(process.execPath, [main], {
+  // BENCH_SERVER_NODE_ARGS: extra node flags for the server, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile it.
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, main], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'pipe'],
     env: {

@@ -5,6 +5,9 @@ import { adminSession, bearer, maskCpf, randomCpf } from '../../test-support/aut
 import { BacenPixApiClient } from './infrastructure/pix-psp/bacen-pix-api.client.js';
 import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, FAKE_PIX_KEY, fakeEndToEndId, startFakePixPsp, type FakePixPsp } from './infrastructure/pix-psp/test-support/fake-pix-psp.server.js';
 import { INSTALLATION_ADDRESS as address } from '../../test-support/http-helpers.js';
+import { saoPauloDate } from '../../shared-kernel/business-date.js';
+
+const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * PIX end to end over real HTTP: the backend talks to a fake PSP (a model of the BACEN API Pix, see
@@ -180,7 +183,36 @@ describe('PIX through the PSP (cobv)', () => {
     expect(changed.body).toMatchObject({ dueDate: '2026-12-28', pix: { kind: 'cobv', txid: charge.txid, brCode: charge.brCode } });
     const moved = await until('cobv moved', () => client.getCharge('cobv', charge.txid), (c) => c.dueDate === '2026-12-28');
     expect(moved).toMatchObject({ status: 'ATIVA', brCode: charge.brCode, revision: 1 });
-    expect(psp.requests.filter((r) => r.method === 'PATCH' && r.url === `/api/v2/cobv/${charge.txid}`).map((r) => r.body)).toEqual([{ calendario: { dataDeVencimento: '2026-12-28' } }]);
+    expect(psp.requests.filter((r) => r.method === 'PATCH' && r.url === `/api/v2/cobv/${charge.txid}`).map((r) => r.body)).toEqual([{
+      calendario: { dataDeVencimento: '2026-12-28' },
+      valor: { original: '160.00', multa: { modalidade: 2, valorPerc: '2.00' }, juros: { modalidade: 3, valorPerc: '1.00' } },
+    }]);
+  });
+
+  it('the early-payment discount date follows an alteração de vencimento, and is dropped once it has passed', async () => {
+    const put = (body: unknown) => t.request('/api/v1/billing/settings', { method: 'PUT', headers: bearer(admin), json: body });
+    expect((await put({ finePercentBp: 200, interestMonthlyBp: 100, graceDays: 0, pixValidAfterDueDays: 60, earlyDiscount: { amountCents: 500, daysBefore: 5 } })).status).toBe(200);
+    try {
+      const day = (n: number) => addDays(saoPauloDate(new Date()), n);
+      const { customerId } = await customer();
+      const id = await oneOff(customerId, 9000, day(30));
+      const { pix: charge } = await withCobv(id);
+      const discountOf = async () => {
+        const doc = psp.requests.filter((r) => r.url === `/api/v2/cobv/${charge.txid}` && (r.method === 'PUT' || r.method === 'PATCH')).at(-1)!.body as { valor: { desconto?: unknown } };
+        return doc.valor.desconto;
+      };
+      expect(await discountOf()).toEqual({ modalidade: 1, descontoDataFixa: [{ data: day(25), valorPerc: '5.00' }] });
+      // earlier: the discount now ends 5 days before the new date (it would otherwise end after the due date)
+      expect((await post(`/api/v1/invoices/${id}/due-date`, { dueDate: day(10), reason: 'antecipado a pedido do cliente' })).status).toBe(200);
+      await until('cobv moved', () => client.getCharge('cobv', charge.txid), (c) => c.dueDate === day(10));
+      expect(await discountOf()).toEqual({ modalidade: 1, descontoDataFixa: [{ data: day(5), valorPerc: '5.00' }] });
+      // so early that the discount date has passed: no discount any more
+      expect((await post(`/api/v1/invoices/${id}/due-date`, { dueDate: day(3), reason: 'antecipado de novo' })).status).toBe(200);
+      await until('cobv moved again', () => client.getCharge('cobv', charge.txid), (c) => c.dueDate === day(3));
+      expect(await discountOf()).toBeUndefined();
+    } finally {
+      expect((await put({ finePercentBp: 200, interestMonthlyBp: 100, graceDays: 0, pixValidAfterDueDays: 60, earlyDiscount: null })).status).toBe(200);
+    }
   });
 
   const failedIds = (status = 'failed') => get(`/api/v1/billing/pix/charges?status=${status}`).then((r) => r.body.items.map((f: { invoiceId: string }) => f.invoiceId) as string[]);

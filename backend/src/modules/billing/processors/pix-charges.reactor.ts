@@ -12,9 +12,9 @@ import { CollectionAccountsRepository } from '../infrastructure/collection-accou
 import { InvoiceAggregates } from '../infrastructure/invoice-aggregates.js';
 import { PixChargeFailuresRepository, type PixChargeFailure, type PixChargeOperation } from '../infrastructure/pix-charge-failures.repository.js';
 import { PixPspError } from '../infrastructure/pix-psp/pix-psp.errors.js';
-import type { PixCharge, PixPsp } from '../infrastructure/pix-psp/pix-psp.port.js';
+import type { PixCharge, PixDueChargeRevision, PixPsp } from '../infrastructure/pix-psp/pix-psp.port.js';
 import { PIX_PSP } from '../infrastructure/pix-psp/pix-psp.provider.js';
-import { cobvTxid, dueChargeInput, isTransient, isTxidInUse } from './pix-due-charge.js';
+import { cobvTxid, dueChargeInput, dueChargeRevision, isTransient, isTxidInUse } from './pix-due-charge.js';
 
 export type PixChargeSync =
   | { outcome: 'created'; pix: PixData }
@@ -32,8 +32,9 @@ const CONCURRENCY = 4;
  *   so a replay re-PUTs the same charge) → `RegisterPixCharge` on the invoice (its view, slip QR code and
  *   the webhook's txid lookup follow from the event).
  * - InvoiceCancelled → PATCH the cobv to REMOVIDA_PELO_USUARIO_RECEBEDOR.
- * - InvoiceDueDateChanged → PATCH the cobv's calendario.dataDeVencimento (same txid and BR Code); a cobv
- *   created after the change is created with the new date.
+ * - InvoiceDueDateChanged → PATCH the cobv's calendario.dataDeVencimento and valor (same txid and BR Code;
+ *   the early-payment discount date moves with the due date); a cobv created after the change is created
+ *   with the new date.
  * Each event is handled from the invoice's current state, not the event alone, so a late or repeated event
  * does what is still needed and nothing else. A transient PSP failure fails the batch (the runner retries it
  * with backoff); a refusal about this charge is recorded in billing_pix_charge_failures and the queue moves
@@ -117,7 +118,10 @@ export class PixChargesReactor {
       return this.cancel(companyId, invoiceId, txid);
     }
     if (state.status !== 'open' && state.status !== 'partially_paid') return { outcome: 'nothing-to-do' };
-    if (state.pix?.kind === 'cobv') return this.followDueDate(companyId, invoiceId, state.pix.txid, state.dueDate, events);
+    if (state.pix?.kind === 'cobv') {
+      const revision = dueChargeRevision({ invoice: { ...issued, dueDate: state.dueDate }, outstandingCents: outstandingCents(state), today: saoPauloDate(new Date()) });
+      return this.followDueDate(companyId, invoiceId, state.pix.txid, revision, events);
+    }
     if (account?.pixMode !== 'psp') return { outcome: 'nothing-to-do' };
     const fail = async (f: Omit<PixChargeFailure, 'invoiceId' | 'operation' | 'txid'>): Promise<PixChargeSync> => this.fail(companyId, { invoiceId, operation: 'create', txid, ...f });
     if (!this.psp) return fail({ pspStatus: 0, errorType: 'urn:netprovider:pix-psp:not-configured', title: 'no PSP configured', detail: null, violations: [] });
@@ -151,22 +155,23 @@ export class PixChargesReactor {
   }
 
   /**
-   * A cobv registered before the invoice's last alteração de vencimento is moved to the new date (PATCH; the
-   * same date again is harmless, so a replayed event or a retry just repeats it). Static BR Codes carry no date.
+   * A cobv registered before the invoice's last alteração de vencimento is moved to the new date, its discount
+   * date with it (PATCH; the same revision again is harmless, so a replayed event or a retry just repeats it).
+   * Static BR Codes carry no date.
    */
-  private async followDueDate(companyId: string, invoiceId: string, txid: string, dueDate: string, events: readonly RecordedEvent[]): Promise<PixChargeSync> {
+  private async followDueDate(companyId: string, invoiceId: string, txid: string, revision: PixDueChargeRevision, events: readonly RecordedEvent[]): Promise<PixChargeSync> {
     const lastRegistration = events.findLastIndex((e) => e.type === 'InvoicePixChargeRegistered');
     const lastChange = events.findLastIndex((e) => e.type === 'InvoiceDueDateChanged');
     if (lastChange < lastRegistration) return { outcome: 'nothing-to-do' };
     if (!this.psp) return this.fail(companyId, { invoiceId, operation: 'change-due-date', txid, pspStatus: 0, errorType: 'urn:netprovider:pix-psp:not-configured', title: 'no PSP configured', detail: null, violations: [] });
     try {
-      await this.psp.changeDueDate(txid, dueDate);
+      await this.psp.reviseDueCharge(txid, revision);
     } catch (err) {
       return this.failOrThrow(companyId, 'change-due-date', invoiceId, txid, err);
     }
     await this.failures.resolve(invoiceId);
     this.logger.info({ invoiceId, txid }, 'pix cobv due date changed');
-    return { outcome: 'due-date-changed', txid, dueDate };
+    return { outcome: 'due-date-changed', txid, dueDate: revision.dueDate };
   }
 
   private async cancel(companyId: string, invoiceId: string, txid: string): Promise<PixChargeSync> {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { InvoiceIssued } from '../domain/invoice.events.js';
-import type { PixDueChargeInput } from '../infrastructure/pix-psp/pix-psp.port.js';
+import type { PixDueChargeInput, PixDueChargeRevision } from '../infrastructure/pix-psp/pix-psp.port.js';
 import { LOCAL_ERROR_TYPES, PixPspError } from '../infrastructure/pix-psp/pix-psp.errors.js';
 
 /**
@@ -45,18 +45,31 @@ export function dueChargeInput(f: DueChargeFacts): PixDueChargeInput | ChargeRef
     f.payer?.kind === 'PJ' ? (doc.length === 14 ? { cnpj: doc } : null) : doc.length === 11 ? { cpf: doc } : null;
   // a cobv must name its debtor (CobVSolicitada.devedor is required); an erased customer has no document
   if (!f.payer || !debtor) return { refused: 'the payer has no CPF/CNPJ (a cobv requires the debtor)', property: 'cobv.devedor' };
+  const { invoice: inv } = f;
+  return {
+    txid: cobvTxid(inv.invoiceId),
+    validAfterDueDays: Math.max(f.validAfterDueDays, inv.rules.graceDays),
+    debtor: { name: (f.payer.name.trim() || 'Cliente').slice(0, 200), ...debtor },
+    key: f.pixKey,
+    description: `Fatura ${inv.number}${inv.competence ? ` - competência ${inv.competence}` : ''}`,
+    ...dueChargeRevision(f),
+  };
+}
+
+/**
+ * Due date and `valor` of an invoice's cobv from the rules fixed on it: what is still owed, multa, juros,
+ * and the early-payment discount dated `daysBefore` the invoice's (current) due date — only while that date
+ * is still ahead and the discount is less than what is owed. Used to create the charge and to revise it after
+ * an alteração de vencimento, so the discount date always follows the due date.
+ */
+export function dueChargeRevision(f: Pick<DueChargeFacts, 'invoice' | 'outstandingCents' | 'today'>): PixDueChargeRevision {
   const { invoice: inv, outstandingCents } = f;
   const rules = inv.rules;
   const early = rules.earlyDiscount;
   const discountDate = early ? addDays(inv.dueDate, -early.daysBefore) : '';
   return {
-    txid: cobvTxid(inv.invoiceId),
     dueDate: inv.dueDate,
-    validAfterDueDays: Math.max(f.validAfterDueDays, rules.graceDays),
     amountCents: outstandingCents,
-    debtor: { name: (f.payer.name.trim() || 'Cliente').slice(0, 200), ...debtor },
-    key: f.pixKey,
-    description: `Fatura ${inv.number}${inv.competence ? ` - competência ${inv.competence}` : ''}`,
     ...(rules.finePercentBp > 0 ? { fine: { percentBasisPoints: rules.finePercentBp } } : {}),
     ...(rules.interestMonthlyBp > 0 ? { interest: { monthlyPercentBasisPoints: rules.interestMonthlyBp } } : {}),
     ...(early && early.amountCents > 0 && early.amountCents < outstandingCents && discountDate >= f.today

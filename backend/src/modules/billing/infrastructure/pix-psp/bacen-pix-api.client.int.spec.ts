@@ -212,21 +212,40 @@ describe('cobv: charge with due date', () => {
     expect(e.violations.map((v) => v.property)).toEqual(['cobv.calendario.dataDeVencimento', 'cobv.devedor']);
   });
 
-  it('changes the due date with PATCH /cobv/{txid} {calendario: {dataDeVencimento}}: same txid and BR Code, one more revisão', async () => {
+  it('revises the due date and valor with PATCH /cobv/{txid}: same txid and BR Code, one more revisão', async () => {
     const f = await fake();
     const { client } = clientFor(f);
     const input = dueInput({ discount: undefined });
     const created = await client.createDueCharge(input);
     expect(created.dueDate).toBe('2026-02-10');
-    const moved = await client.changeDueDate(input.txid, '2026-02-20');
-    expect(apiCalls(f, 'PATCH', '/cobv/').map((r) => [r.url, r.body])).toEqual([[`/api/v2/cobv/${input.txid}`, { calendario: { dataDeVencimento: '2026-02-20' } }]]);
+    const revision = { dueDate: '2026-02-20', amountCents: 12345, fine: { percentBasisPoints: 200 }, interest: { monthlyPercentBasisPoints: 100 } };
+    const moved = await client.reviseDueCharge(input.txid, revision);
+    expect(apiCalls(f, 'PATCH', '/cobv/').map((r) => [r.url, r.body])).toEqual([[`/api/v2/cobv/${input.txid}`, {
+      calendario: { dataDeVencimento: '2026-02-20' },
+      valor: { original: '123.45', multa: { modalidade: 2, valorPerc: '2.00' }, juros: { modalidade: 3, valorPerc: '1.00' } },
+    }]]);
     expect(moved).toMatchObject({ txid: input.txid, brCode: created.brCode, status: 'ATIVA', dueDate: '2026-02-20', revision: 1 });
     expect(await client.getCharge('cobv', input.txid)).toEqual(moved);
-    const past = await pspError(client.changeDueDate(input.txid, '2026-01-04'));
+    const past = await pspError(client.reviseDueCharge(input.txid, { ...revision, dueDate: '2026-01-04' }));
     expect([past.status, past.violations.map((v) => v.property)]).toEqual([400, ['cobv.calendario.dataDeVencimento']]);
     await client.cancelCharge('cobv', input.txid);
-    expect((await pspError(client.changeDueDate(input.txid, '2026-02-25'))).errorName).toBe('CobVOperacaoInvalida');
-    await expect(client.changeDueDate('short', '2026-02-25')).rejects.toThrow(RangeError);
+    expect((await pspError(client.reviseDueCharge(input.txid, { ...revision, dueDate: '2026-02-25' }))).errorName).toBe('CobVOperacaoInvalida');
+    await expect(client.reviseDueCharge('short', { ...revision, dueDate: '2026-02-25' })).rejects.toThrow(RangeError);
+  });
+
+  it('a revision moves the discount date with the due date; a discount dated after the new due date is refused', async () => {
+    const f = await fake();
+    const { client } = clientFor(f);
+    const input = dueInput(); // due 2026-02-10, R$ 10,00 off up to 2026-02-05
+    await client.createDueCharge(input);
+    const base = { amountCents: 12345, fine: { percentBasisPoints: 200 } };
+    const stale = await pspError(client.reviseDueCharge(input.txid, { ...base, dueDate: '2026-02-03', discount: { date: '2026-02-05', amountCents: 1000 } }));
+    expect([stale.status, stale.violations.map((v) => v.property)]).toEqual([400, ['cobv.valor.desconto']]);
+    await client.reviseDueCharge(input.txid, { ...base, dueDate: '2026-02-03', discount: { date: '2026-01-29', amountCents: 1000 } });
+    const doc = f.requests.filter((r) => r.method === 'PATCH').at(-1)!.body as { valor: Record<string, unknown> };
+    expect(doc.valor).toEqual({ original: '123.45', multa: { modalidade: 2, valorPerc: '2.00' }, desconto: { modalidade: 1, descontoDataFixa: [{ data: '2026-01-29', valorPerc: '10.00' }] } });
+    const now = await client.getCharge('cobv', input.txid);
+    expect(now).toMatchObject({ dueDate: '2026-02-03', revision: 1 });
   });
 
   it('a charge that does not exist is CobVNaoEncontrada (404)', async () => {

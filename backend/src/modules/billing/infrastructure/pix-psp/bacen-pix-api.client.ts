@@ -7,6 +7,7 @@ import type {
   PixChargeKind,
   PixDebtor,
   PixDueChargeInput,
+  PixDueChargeRevision,
   PixImmediateChargeInput,
   PixPsp,
   PixWebhook,
@@ -102,6 +103,22 @@ interface CallOptions {
 
 class NetworkError extends Error {}
 
+/** `valor` of a cobv (creation or revision): original, multa (modalidade 2), juros (3), desconto (1, fixed amount up to a date). */
+function dueChargeValor(input: Pick<PixDueChargeInput, 'amountCents' | 'fine' | 'interest' | 'discount'>): Record<string, unknown> {
+  const valor: Record<string, unknown> = { original: centsToPixAmount(input.amountCents) };
+  if (input.fine) valor.multa = { modalidade: MULTA_PERCENTUAL, valorPerc: basisPointsToPercent(input.fine.percentBasisPoints) };
+  if (input.interest) {
+    valor.juros = { modalidade: JUROS_PERCENTUAL_AO_MES_DIAS_CORRIDOS, valorPerc: basisPointsToPercent(input.interest.monthlyPercentBasisPoints) };
+  }
+  if (input.discount) {
+    valor.desconto = {
+      modalidade: DESCONTO_VALOR_FIXO_ATE_DATA,
+      descontoDataFixa: [{ data: input.discount.date, valorPerc: centsToPixAmount(input.discount.amountCents) }],
+    };
+  }
+  return valor;
+}
+
 /**
  * The BACEN API Pix v2 over HTTPS with mTLS and OAuth2 client credentials. Framework-free: the billing
  * module builds it from config. Uses node:https directly so the client certificate goes through an
@@ -147,17 +164,7 @@ export class BacenPixApiClient implements PixPsp {
 
   async createDueCharge(input: PixDueChargeInput): Promise<PixCharge> {
     const txid = checkTxid(input.txid);
-    const valor: Record<string, unknown> = { original: centsToPixAmount(input.amountCents) };
-    if (input.fine) valor.multa = { modalidade: MULTA_PERCENTUAL, valorPerc: basisPointsToPercent(input.fine.percentBasisPoints) };
-    if (input.interest) {
-      valor.juros = { modalidade: JUROS_PERCENTUAL_AO_MES_DIAS_CORRIDOS, valorPerc: basisPointsToPercent(input.interest.monthlyPercentBasisPoints) };
-    }
-    if (input.discount) {
-      valor.desconto = {
-        modalidade: DESCONTO_VALOR_FIXO_ATE_DATA,
-        descontoDataFixa: [{ data: input.discount.date, valorPerc: centsToPixAmount(input.discount.amountCents) }],
-      };
-    }
+    const valor = dueChargeValor(input);
     const body = {
       calendario: { dataDeVencimento: input.dueDate, validadeAposVencimento: input.validAfterDueDays },
       devedor: debtorBody(input.debtor),
@@ -188,11 +195,14 @@ export class BacenPixApiClient implements PixPsp {
     return toCharge(kind, txid, json);
   }
 
-  async changeDueDate(txid: string, dueDate: string): Promise<PixCharge> {
+  async reviseDueCharge(txid: string, revision: PixDueChargeRevision): Promise<PixCharge> {
     checkTxid(txid);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(dueDate)) throw new RangeError('dueDate must be YYYY-MM-DD');
-    // A repeated PATCH with the same date is harmless (the PSP answers the charge with one more revisão).
-    const json = await this.call({ method: 'PATCH', route: 'PATCH /cobv/{txid}', path: `cobv/${txid}`, body: { calendario: { dataDeVencimento: dueDate } }, idempotent: true });
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(revision.dueDate)) throw new RangeError('dueDate must be YYYY-MM-DD');
+    // CobVRevisada: the whole valor is sent again, so a PSP that replaces the object and one that merges it end
+    // with the same charge (a discount dropped because its date passed is sent as no desconto at all). A
+    // repeated PATCH with the same body is harmless (the PSP answers the charge with one more revisão).
+    const body = { calendario: { dataDeVencimento: revision.dueDate }, valor: dueChargeValor(revision) };
+    const json = await this.call({ method: 'PATCH', route: 'PATCH /cobv/{txid}', path: `cobv/${txid}`, body, idempotent: true });
     return toCharge('cobv', txid, json);
   }
 

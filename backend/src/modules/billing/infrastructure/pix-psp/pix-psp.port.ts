@@ -32,6 +32,12 @@ export interface PixDueChargeInput {
   discount?: { date: string; amountCents: number };
 }
 
+/**
+ * A revision of a cobv (`PATCH /cobv/{txid}`, CobVRevisada): the new due date and the whole `valor` again
+ * (amount still owed, multa, juros and the early-payment discount whose date follows the due date).
+ */
+export type PixDueChargeRevision = Pick<PixDueChargeInput, 'dueDate' | 'amountCents' | 'fine' | 'interest' | 'discount'>;
+
 export interface PixImmediateChargeInput {
   txid: string;
   amountCents: number;
@@ -78,8 +84,11 @@ export interface PixPsp {
   createImmediateCharge(input: PixImmediateChargeInput): Promise<PixCharge>;
   /** GET /cob/{txid} or /cobv/{txid} */
   getCharge(kind: PixChargeKind, txid: string): Promise<PixCharge>;
-  /** PATCH /cobv/{txid} {calendario: {dataDeVencimento}}: the same charge (txid, BR Code) due on another date */
-  changeDueDate(txid: string, dueDate: string): Promise<PixCharge>;
+  /**
+   * PATCH /cobv/{txid} {calendario: {dataDeVencimento}, valor}: the same charge (txid, BR Code) due on another
+   * date, with its discount date moved along (or dropped when it has passed)
+   */
+  reviseDueCharge(txid: string, revision: PixDueChargeRevision): Promise<PixCharge>;
   /** PATCH {status: REMOVIDA_PELO_USUARIO_RECEBEDOR} */
   cancelCharge(kind: PixChargeKind, txid: string): Promise<PixCharge>;
   /** GET /pix?inicio=&fim=, every page; `from`/`to` are ISO instants */

@@ -416,16 +416,26 @@ export async function startFakePixPsp(options: FakePixPspOptions = {}): Promise<
       c.doc.revisao += 1;
       return c.doc;
     }
-    // CobVRevisada: a revision of calendario.dataDeVencimento (the only revision the fake implements)
-    if (kind === 'cobv' && isObject(b.calendario) && Object.keys(b).length === 1 && Object.keys(b.calendario).length === 1 && 'dataDeVencimento' in b.calendario) {
-      const due = b.calendario.dataDeVencimento;
-      if (!validDate(due)) throw invalid(kind, [{ razao: 'O campo cobv.calendario.dataDeVencimento não respeita o _schema_.', propriedade: 'cobv.calendario.dataDeVencimento' }]);
-      if (due < today()) throw invalid(kind, [{ razao: 'O campo cobv.calendario.dataDeVencimento é anterior à data atual.', propriedade: 'cobv.calendario.dataDeVencimento' }]);
-      (c.doc.calendario as Record<string, unknown>).dataDeVencimento = due;
+    // CobVRevisada: a revision of calendario.dataDeVencimento and/or valor (the revisions the fake implements).
+    // The revised charge must be valid as a whole (a discount dated after the new due date is refused); the
+    // fake replaces valor as sent.
+    const revisable = (k: string) => k === 'calendario' || k === 'valor';
+    const calOk = (c: unknown) => isObject(c) && Object.keys(c).length === 1 && 'dataDeVencimento' in c;
+    if (kind === 'cobv' && Object.keys(b).length > 0 && Object.keys(b).every(revisable) && (b.calendario === undefined || calOk(b.calendario))) {
+      const current = c.doc as unknown as Record<string, unknown>;
+      const calendario = { ...(current.calendario as Record<string, unknown>), ...(isObject(b.calendario) ? b.calendario : {}) };
+      const revised = { ...current, calendario, valor: b.valor ?? current.valor };
+      const violacoes = validateCharge('cobv', revised).map((v) =>
+        v.propriedade === 'cobv.calendario.dataDeVencimento' && isObject(b.calendario) && validDate(b.calendario.dataDeVencimento)
+          ? { ...v, razao: 'O campo cobv.calendario.dataDeVencimento é anterior à data atual.' }
+          : v,
+      );
+      if (violacoes.length) throw invalid(kind, violacoes);
+      Object.assign(c.doc, { calendario, valor: revised.valor });
       c.doc.revisao += 1;
       return c.doc;
     }
-    throw new Problem(501, `${ERROR}RequisicaoInvalida`, 'Não implementado', 'o fake só implementa PATCH {status: REMOVIDA_PELO_USUARIO_RECEBEDOR} e PATCH {calendario: {dataDeVencimento}} de cobv');
+    throw new Problem(501, `${ERROR}RequisicaoInvalida`, 'Não implementado', 'o fake só implementa PATCH {status: REMOVIDA_PELO_USUARIO_RECEBEDOR} e PATCH {calendario: {dataDeVencimento}, valor} de cobv');
   }
 
   // ---- pix / webhook -----------------------------------------------------------------------------------------
