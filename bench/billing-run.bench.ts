@@ -86,7 +86,7 @@ const peakRssMb = (pid: number) => {
   return m ? Number(m[1]) / 1024 : NaN;
 };
 
-interface Result { issueCpu: { server: number; db: number | null }; copyDbCpu: number | null; cnabCpu: { server: number; db: number | null }; cnabLines: number; cnabParseS: number; cnabSettleS: number; cnabSettled: number; contracts: number; previewS: number; issueS: number; perSecond: number; rssMb: number; copyS: number; copyPerSecond: number; eventBytes: number }
+interface Result { indexedCopyS: number; indexedCopyDbCpu: number | null; issueCpu: { server: number; db: number | null }; copyDbCpu: number | null; cnabCpu: { server: number; db: number | null }; cnabLines: number; cnabParseS: number; cnabSettleS: number; cnabSettled: number; contracts: number; previewS: number; issueS: number; perSecond: number; rssMb: number; copyS: number; copyPerSecond: number; eventBytes: number }
 
 async function seed(client: pg.Client, companyId: string, n: number): Promise<void> {
   const chunk = 50_000;
@@ -107,9 +107,13 @@ async function seed(client: pg.Client, companyId: string, n: number): Promise<vo
  * COPY the same invoice rows and InvoiceIssued events (as stored) into bare copies of the tables in one
  * transaction. Rows are read and copied in chunks of 50,000 (reading is not timed), so memory stays flat at 1M.
  */
-async function rawCopy(client: pg.Client, n: number, url: string, postmaster: number | null): Promise<{ seconds: number; eventBytes: number; dbCpu: number | null }> {
-  await client.query('CREATE TABLE bench_raw_events (LIKE es_events INCLUDING DEFAULTS)');
-  await client.query('CREATE TABLE bench_raw_invoices (LIKE billing_invoices INCLUDING DEFAULTS)');
+async function rawCopy(client: pg.Client, n: number, url: string, postmaster: number | null, indexed = false): Promise<{ seconds: number; eventBytes: number; dbCpu: number | null }> {
+  // bare: defaults only; indexed: every index and constraint of the real tables (INCLUDING ALL), the floor
+  // for writing these rows with this data model's indexes, before any computation, projection or processor
+  const like = indexed ? 'INCLUDING ALL' : 'INCLUDING DEFAULTS';
+  await client.query(`CREATE TABLE bench_raw_events (LIKE es_events ${like})`);
+  await client.query(`CREATE TABLE bench_raw_streams (LIKE es_streams ${like})`);
+  await client.query(`CREATE TABLE bench_raw_invoices (LIKE billing_invoices ${like})`);
   const reader = new pg.Client({ connectionString: url });
   await reader.connect();
   const esc = (v: unknown) => (v === null || v === undefined ? '\\N' : (v instanceof Date ? v.toISOString() : typeof v === 'object' ? JSON.stringify(v) : String(v)).replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n'));
@@ -119,13 +123,18 @@ async function rawCopy(client: pg.Client, n: number, url: string, postmaster: nu
   let events = 0;
   const chunk = 50_000;
   await client.query('BEGIN');
-  for (const [table, source, order] of [['bench_raw_events', `es_events WHERE type = 'InvoiceIssued'`, 'global_position'], ['bench_raw_invoices', 'billing_invoices', 'id']] as const) {
+  for (const [table, source, order] of [
+    ['bench_raw_events', `es_events WHERE type = 'InvoiceIssued'`, 'global_position'],
+    ['bench_raw_streams', `es_streams WHERE stream_type = 'invoice'`, 'stream_id'],
+    ['bench_raw_invoices', 'billing_invoices', 'id'],
+  ] as const) {
     let last: unknown = null;
     for (let done = 0; done < n; ) {
       const rows = (await reader.query(`SELECT * FROM ${source} ${last === null ? '' : `${source.includes('WHERE') ? 'AND' : 'WHERE'} ${order} > $2`} ORDER BY ${order} LIMIT $1`, last === null ? [Math.min(chunk, n - done)] : [Math.min(chunk, n - done), last])).rows;
       if (!rows.length) break;
       last = rows[rows.length - 1][order];
-      const cols = Object.keys(rows[0]);
+      // an identity column cannot be COPYed into by default: the bare copy has none, the indexed one keeps it
+      const cols = Object.keys(rows[0]).filter((c) => !(indexed && table === 'bench_raw_events' && c === 'global_position'));
       const text = rows.map((r) => cols.map((c) => esc(r[c])).join('\t')).join('\n') + '\n';
       if (table === 'bench_raw_events') {
         bytes += text.length;
@@ -145,7 +154,7 @@ async function rawCopy(client: pg.Client, n: number, url: string, postmaster: nu
   seconds += (performance.now() - t1) / 1000;
   if (dbCpu !== null) dbCpu += clusterCpu(postmaster)! - c1!;
   await reader.end();
-  await client.query('DROP TABLE bench_raw_events; DROP TABLE bench_raw_invoices');
+  await client.query('DROP TABLE bench_raw_events; DROP TABLE bench_raw_streams; DROP TABLE bench_raw_invoices');
   return { seconds, eventBytes: Math.round(bytes / Math.max(1, events)), dbCpu };
 }
 
@@ -188,6 +197,7 @@ async function one(n: number): Promise<Result> {
     const issueCpu = { server: procCpu(serverPid) - issueCpu0.server, db: postmaster ? clusterCpu(postmaster)! - issueCpu0.db! : null };
     const rssMb = peakRssMb(server.child.pid!);
     const copy = await rawCopy(client, n, db.url, postmaster);
+    const indexedCopy = await rawCopy(client, n, db.url, postmaster, true);
     // CNAB retorno paying up to 100,000 of these invoices: parse only vs the full upload (lookup + settlement).
     const paid = (await client.query<{ nosso_numero: string; due_date: string; total_cents: string }>(
       `SELECT nosso_numero, due_date::text AS due_date, total_cents FROM billing_invoices ORDER BY number LIMIT 100000`,
@@ -207,7 +217,7 @@ async function one(n: number): Promise<Result> {
     const cnabCpu = { server: procCpu(serverPid) - cnabCpu0.server, db: postmaster ? clusterCpu(postmaster)! - cnabCpu0.db! : null };
     if (up.status !== 200 || report.settled !== paid.length) throw new Error(`cnab upload: ${up.status} ${JSON.stringify(report).slice(0, 300)}`);
     log(`${n}: CNAB ${parsed.titles.length} titles parsed in ${cnabParseS.toFixed(2)} s, settled in ${cnabSettleS.toFixed(1)} s`);
-    return { issueCpu, copyDbCpu: copy.dbCpu, cnabCpu, cnabLines: parsed.titles.length, cnabParseS, cnabSettleS, cnabSettled: report.settled, contracts: n, previewS, issueS, perSecond: n / issueS, rssMb, copyS: copy.seconds, copyPerSecond: n / copy.seconds, eventBytes: copy.eventBytes };
+    return { issueCpu, copyDbCpu: copy.dbCpu, cnabCpu, cnabLines: parsed.titles.length, cnabParseS, cnabSettleS, cnabSettled: report.settled, contracts: n, previewS, issueS, perSecond: n / issueS, rssMb, copyS: copy.seconds, copyPerSecond: n / copy.seconds, eventBytes: copy.eventBytes, indexedCopyS: indexedCopy.seconds, indexedCopyDbCpu: indexedCopy.dbCpu };
   } finally {
     await client.end().catch(() => undefined);
     await server?.stop();
@@ -226,16 +236,19 @@ async function main() {
 
 function report(machine: ReturnType<typeof machineInfo>, results: Result[]) {
   const table = markdownTable(
-    ['active contracts', 'preview', 'issuance', 'invoices/s', 'peak RSS (server)', 'raw COPY of the same rows', 'COPY rows/s', 'ours vs COPY'],
-    results.map((r) => [fmt(r.contracts), `${r.previewS.toFixed(1)} s`, `${r.issueS.toFixed(1)} s`, fmt(r.perSecond), `${fmt(r.rssMb)} MB`, `${r.copyS.toFixed(1)} s`, fmt(r.copyPerSecond), `${((r.perSecond / r.copyPerSecond) * 100).toFixed(0)} %`]),
+    ['active contracts', 'preview', 'issuance', 'invoices/s', 'peak RSS (server)', 'raw COPY of the same rows', 'COPY rows/s', 'ours vs COPY', 'COPY into the indexed tables', 'indexed COPY rows/s'],
+    results.map((r) => [fmt(r.contracts), `${r.previewS.toFixed(1)} s`, `${r.issueS.toFixed(1)} s`, fmt(r.perSecond), `${fmt(r.rssMb)} MB`, `${r.copyS.toFixed(1)} s`, fmt(r.copyPerSecond), `${((r.perSecond / r.copyPerSecond) * 100).toFixed(0)} %`,
+      `${r.indexedCopyS.toFixed(1)} s`, fmt(r.contracts / r.indexedCopyS)]),
   );
   const body = `Run ${new Date().toISOString().slice(0, 10)} on ${machine.cpu} (${machine.nproc} cores, ${machine.memory}, load ${machine.loadavg}), Node ${machine.node}, PostgreSQL at ${BASE_URL.replace(/\/\/.*@/, '//')}.
 
 What is measured: \`POST /api/v1/billing/runs\` → preview (every contract's invoice computed and listed) → approve → issuance through the
 real server, each invoice an \`InvoiceIssued\` event (≈ ${fmt(results[0]?.eventBytes ?? 0)} bytes: items, rules, boleto with barcode and linha
 digitável, static PIX BR Code) appended with its \`billing_invoices\` row in batches of 1,000 per transaction, nosso números and invoice numbers
-allocated in the same transaction. "Raw COPY" copies the very same event and invoice rows into bare copies of the tables in one transaction
-(no indexes, no computation): the floor for writing that data. Peak RSS is the server's VmHWM.
+allocated in the same transaction. "Raw COPY" copies the very same event, stream and invoice rows into bare copies of the tables in one
+transaction (no indexes, no computation): the floor for writing that data. "COPY into the indexed tables" copies them into copies that keep every
+index and constraint of \`es_events\`, \`es_streams\` and \`billing_invoices\`: the floor for this data model before any computation, inline
+projection (\`collections_invoices\`, run lines) or asynchronous processor. Peak RSS is the server's VmHWM.
 
 ${table}
 
@@ -246,10 +259,11 @@ PostgreSQL cluster (every backend, autovacuum, checkpointer, WAL writer) from ap
 (finance ledger, audit index, dunning, PIX) have caught up, next to the cluster's CPU for the raw COPY. "CPU ratio" =
 COPY's CPU / ours, the share of raw COPY's speed reachable if the CPU were ours alone.
 
-${markdownTable(['active contracts', 'server CPU', 'PostgreSQL CPU', 'CPU per 1,000 invoices', 'raw COPY CPU', 'CPU ratio'], results.map((r) => {
+${markdownTable(['active contracts', 'server CPU', 'PostgreSQL CPU', 'CPU per 1,000 invoices', 'raw COPY CPU', 'CPU ratio', 'indexed COPY CPU'], results.map((r) => {
     const ours = r.issueCpu.server + (r.issueCpu.db ?? 0);
     return [fmt(r.contracts), `${r.issueCpu.server.toFixed(1)} s`, r.issueCpu.db === null ? 'n/a' : `${r.issueCpu.db.toFixed(1)} s`, `${((ours * 1000) / r.contracts).toFixed(2)} s`,
-      r.copyDbCpu === null ? 'n/a' : `${r.copyDbCpu.toFixed(1)} s`, r.copyDbCpu === null || r.issueCpu.db === null ? 'n/a' : `${((r.copyDbCpu / ours) * 100).toFixed(0)} %`];
+      r.copyDbCpu === null ? 'n/a' : `${r.copyDbCpu.toFixed(1)} s`, r.copyDbCpu === null || r.issueCpu.db === null ? 'n/a' : `${((r.copyDbCpu / ours) * 100).toFixed(0)} %`,
+      r.indexedCopyDbCpu === null ? 'n/a' : `${r.indexedCopyDbCpu.toFixed(1)} s`];
   }))}
 
 CNAB 240 retorno paying the first invoices of each run (one T+U pair per title), parsed alone (\`cnab.parseReturn\`) vs uploaded and settled

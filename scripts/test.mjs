@@ -38,6 +38,12 @@ function aptInstall(packages) {
 // chromium: the web app's browser tests (frontend/e2e) drive Debian's Chromium through playwright-core
 aptInstall([['kcat', 'kcat'], ['chromium', 'chromium']]);
 execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { stdio: 'inherit', env });
+// The build type-checks the sources; the specs and test support are checked here (vitest only strips types).
+// Skipped when running a selection of files (`npm test -- <paths>`).
+if (process.argv.length <= 2) {
+  console.log('[test] type-checking the backend specs (backend/tsconfig.specs.json)');
+  execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(root, 'backend', 'tsconfig.specs.json')], { stdio: 'inherit', env });
+}
 
 const mode = env.NETPROVIDER_TEST_DB ?? (env.DATABASE_URL ? 'postgres' : (await answers(5432)) ? 'postgres' : 'pglite');
 if (mode === 'postgres') env.DATABASE_URL ??= 'postgres://postgres@127.0.0.1:5432/postgres';

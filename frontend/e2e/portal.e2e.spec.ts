@@ -186,6 +186,23 @@ describe('the customer area (self-service) in Chromium', () => {
     await until(() => page.getByTestId('ticket-reply').count()).toBe(1);
     await h.shot(page, '26b-staff-ticket-replied');
     await h.checkA11y(page, '/chamados/[id]');
+
+    // the subscriber reads the answer in /cliente/chamados and replies there; staff see it in the conversation
+    const subscriber = await phonePage();
+    await subscriber.goto(`${h.base}/cliente/chamados`);
+    const card = subscriber.getByTestId('portal-ticket').filter({ hasText: protocol });
+    await until(() => card.getByTestId('portal-ticket-reply').first().textContent()).toContain('Trocamos o conector da sua caixa');
+    await card.getByLabel('Sua resposta').fill('Obrigada! Hoje à noite não caiu nenhuma vez.');
+    await card.getByRole('button', { name: 'Responder' }).click();
+    await until(() => card.getByTestId('portal-ticket-reply').count()).toBe(2);
+    expect(await card.getByTestId('portal-ticket-reply').nth(1).textContent()).toContain('Obrigada! Hoje à noite não caiu nenhuma vez.');
+    expect(await card.getByLabel('Sua resposta').inputValue()).toBe('');
+    await h.shot(subscriber, '26b2-portal-ticket-subscriber-reply');
+    await h.checkA11y(subscriber, '/cliente/chamados (conversation)');
+    await subscriber.close();
+    await page.reload();
+    await until(() => page.getByTestId('ticket-reply').count()).toBe(2);
+    expect(await page.getByTestId('ticket-reply').nth(1).textContent()).toContain('Obrigada! Hoje à noite não caiu nenhuma vez.');
     await page.getByLabel('Observação de encerramento (opcional)').fill('Resolvido com visita técnica.');
     await page.getByRole('button', { name: 'Encerrar chamado' }).click();
     await until(() => page.getByTestId('ticket-closed').textContent()).toContain('Resolvido com visita técnica.');
@@ -216,9 +233,12 @@ describe('the customer area (self-service) in Chromium', () => {
     const phone = await phonePage();
     await phone.goto(`${h.base}/cliente/chamados`);
     const mine = phone.getByTestId('portal-ticket').filter({ hasText: protocol });
-    await until(() => mine.getByTestId('portal-ticket-reply').textContent()).toContain('Trocamos o conector da sua caixa');
-    expect(await mine.getByTestId('portal-ticket-reply').textContent()).toContain('Resposta do atendimento');
+    await until(() => mine.getByTestId('portal-ticket-reply').first().textContent()).toContain('Trocamos o conector da sua caixa');
+    expect(await mine.getByTestId('portal-ticket-reply').first().textContent()).toContain('Resposta do atendimento');
+    expect(await mine.getByTestId('portal-ticket-reply').nth(1).textContent()).toContain('Você');
     await until(() => mine.getByTestId('portal-ticket-closed').textContent()).toContain('Resolvido com visita técnica.');
+    // a closed ticket takes no more answers
+    expect(await mine.getByLabel('Sua resposta').count()).toBe(0);
     await until(() => phone.getByTestId('portal-ticket').filter({ hasText: 'Troca de vencimento' }).count()).toBe(1);
     await h.shot(phone, '26d-portal-ticket-answered');
     await h.checkA11y(phone, '/cliente/chamados (answered)');

@@ -5,7 +5,7 @@ import { cpf, formatBRL as formatMoney } from '@netprovider/br-docs';
 import { cnab240Return } from '../../backend/src/modules/billing/test-support/cnab240-return';
 import { addMonths, formatCompetence, formatDigitableLine } from '../lib/billing';
 import { createWebHarness, until } from './harness';
-import { formatDateTime } from '../lib/format';
+import { formatDate, formatDateTime } from '../lib/format';
 
 /*
  * The web app in a real browser (Debian's Chromium driven by playwright-core) against the real entry point
@@ -437,6 +437,23 @@ describe('the web app in Chromium', () => {
     expect(head).toBe('%PDF-');
     await shot(page, '12-invoice-detail');
     await checkA11y(page, '/faturas/[id]');
+
+    // alteração de vencimento from the invoice page: five days later, the same nosso número, a new linha digitável
+    const newDue = new Date(Date.parse(`${issued.dueDate}T00:00:00Z`) + 5 * 86_400_000).toISOString().slice(0, 10);
+    await page.getByRole('button', { name: 'Alterar vencimento' }).click();
+    const dueDialog = page.getByRole('dialog', { name: 'Alteração de vencimento' });
+    await dueDialog.getByLabel(/^Novo vencimento/).pressSequentially(formatDate(newDue).replace(/\//g, ''));
+    await dueDialog.getByLabel(/^Motivo/).fill('cliente passou a receber no dia 15');
+    await dueDialog.getByRole('button', { name: 'Confirmar' }).click();
+    await until(() => page.getByTestId('due-date-changed').textContent()).toBe(`Vencimento alterado para ${formatDate(newDue)}.`);
+    expect(await page.getByTestId('invoice-due-date').textContent()).toBe(formatDate(newDue));
+    const moved = await call('GET', `/api/v1/invoices/${issued.id}`);
+    expect([moved.dueDate, moved.boleto.nossoNumero]).toEqual([newDue, issued.boleto.nossoNumero]);
+    expect(moved.boleto.digitableLine).not.toBe(issued.boleto.digitableLine);
+    await until(() => page.getByTestId('digitable-line').textContent()).toBe(formatDigitableLine(moved.boleto.digitableLine));
+    await until(() => page.getByText('cliente passou a receber no dia 15').count()).toBeGreaterThan(0);
+    await shot(page, '12b-invoice-due-date-changed');
+    await checkA11y(page, '/faturas/[id] (due date changed)');
 
     // the subscriber sees it in /cliente (phone-sized) and copies the PIX code
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });

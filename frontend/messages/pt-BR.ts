@@ -572,6 +572,9 @@ export const messages = {
       staffReply: 'Resposta do atendimento · {date}',
       myReply: 'Você · {date}',
       closed: 'Encerrado em {date}',
+      reply: 'Sua resposta',
+      replyHint: 'Complete o pedido ou responda ao atendimento; a mensagem fica no histórico do chamado.',
+      replySend: 'Responder',
     },
     lgpd: {
       title: 'Meus dados (LGPD)',
@@ -764,6 +767,13 @@ export const messages = {
       rules: 'Regras desta fatura',
       rulesText: 'Multa {fine} · juros {interest} a.m. · carência {grace} dia(s)',
       cancelled: 'Cancelada: {reason}',
+      changeDueDate: 'Alterar vencimento',
+      changeDueDateTitle: 'Alteração de vencimento',
+      newDueDate: 'Novo vencimento',
+      changeDueDateReason: 'Motivo',
+      changeDueDateReasonHint: 'Fica no histórico da fatura (ex.: cliente passou a receber no dia 25).',
+      changeDueDateHint: 'Vencimento atual: {date}. O boleto ganha nova linha digitável com o mesmo nosso número (se já registrado no banco, a alteração vai na próxima remessa) e o PIX com vencimento é atualizado no PSP. Multa, juros e desconto passam a contar do novo vencimento.',
+      dueDateChanged: 'Vencimento alterado para {date}.',
     },
     files: {
       title: 'Arquivos bancários',

@@ -115,7 +115,7 @@ describe('message delivery through the configured providers', () => {
     const decoded = decodeMail(mail.raw);
     expect(decoded.subject).toBe('Aviso de cobrança: fatura em aberto');
     expect(decoded.text).toBe('Não identificamos o pagamento da fatura de R$ 99,90 vencida em 10/12/2026.');
-    expect(decoded.messageId).toContain(sent.id);
+    expect(decoded.messageId).toContain(sent!.id);
   });
 
   it('SMS through Zenvia: a 503 is retried with backoff and then sent; a 400 fails for good (no retry)', async () => {

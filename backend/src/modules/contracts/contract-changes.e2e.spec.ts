@@ -163,7 +163,7 @@ describe('address, ownership, PPPoE, fixed IP, suspension on request', () => {
     const late = winnerEvent!.data as Record<string, unknown>;
     const lateId = randomUUID();
     const refused = await t.server.app!.get(ContractAggregates).contracts
-      .handle(lateId, { type: 'DraftContract', data: { ...(late as never), contractId: lateId, pppoe: { login: 'disputado.login', password: 'Outra-Senha-123' } } }, winnerEvent!.metadata)
+      .handle(lateId, { type: 'DraftContract', data: { ...late, contractId: lateId, pppoe: { login: 'disputado.login', password: 'Outra-Senha-123' } } as never }, winnerEvent!.metadata)
       .then(() => null, reservationConflict);
     expect(refused).toMatchObject({ status: 409, response: { type: expect.stringContaining('pppoe-login-taken') } });
     // cancelling frees the login

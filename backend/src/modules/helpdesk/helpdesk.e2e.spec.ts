@@ -122,6 +122,20 @@ describe('support requests from the customer area', () => {
     // the subscriber sees the staff reply in the customer area
     const mine = await t.request(`/api/v1/portal/tickets/${id}`, { headers: bearer(a.accessToken) });
     expect(mine.body).toMatchObject({ channel: 'staff', replies: [{ author: 'staff', message: 'Enviamos a segunda via para o seu e-mail.' }] });
+    // the subscriber answers from the customer area; staff see both sides in order. B cannot answer A's ticket.
+    const portalReply = (json: unknown, token = a.accessToken, ticket = id) => t.request(`/api/v1/portal/tickets/${ticket}/replies`, { method: 'POST', headers: bearer(token), json });
+    expect((await portalReply({ message: 'x' })).body.errors[0].field).toBe('message');
+    const notMine = await portalReply({ message: 'Posso responder?' }, b.accessToken);
+    const random = await portalReply({ message: 'Olá!' }, a.accessToken, randomUUID());
+    expect([notMine.status, random.status]).toEqual([404, 404]);
+    expect({ ...notMine.body, instance: undefined }).toEqual({ ...random.body, instance: undefined });
+    expect(JSON.stringify({ ...notMine.body, instance: undefined })).not.toContain(id);
+    expect((await portalReply({ message: 'Recebi, obrigada!' }, atendente.accessToken)).status).toBe(403);
+    const answered = await portalReply({ message: 'Recebi, obrigada!' });
+    expect(answered.status, answered.text).toBe(200);
+    expect(answered.body.replies.map((r: { author: string; message: string }) => [r.author, r.message])).toEqual([['staff', 'Enviamos a segunda via para o seu e-mail.'], ['subscriber', 'Recebi, obrigada!']]);
+    const staffView = await t.request(`/api/v1/tickets/${id}`, { headers: bearer(atendente.accessToken) });
+    expect(staffView.body.replies.at(-1)).toMatchObject({ author: 'subscriber', message: 'Recebi, obrigada!' });
     // the reply is personal data: not in clear in the event store
     const raw = await db(t).query<{ data: string }>("SELECT data::text AS data FROM es_events WHERE stream_id = $1 AND type = 'TicketReplied'", [`ticket-${id}`]);
     expect(raw.rows[0]!.data).not.toContain('segunda via');
@@ -134,6 +148,7 @@ describe('support requests from the customer area', () => {
     const late = await reply({ message: 'Mais uma coisa.' });
     expect(late.status).toBe(409);
     expect(late.body.code).toBe('ticket.closed');
+    expect((await portalReply({ message: 'Mais uma coisa.' })).status).toBe(409);
     expect((await t.request(`/api/v1/tickets?status=closed&customerId=${a.customerId}`, { headers: bearer(atendente.accessToken) })).body.items.map((x: { id: string }) => x.id)).toEqual([id]);
     expect((await t.request(`/api/v1/portal/tickets`, { headers: bearer(a.accessToken) })).body.items.find((x: { id: string }) => x.id === id)).toMatchObject({ status: 'closed' });
   });

@@ -5,7 +5,7 @@ import { ContractsModule } from '../contracts/contracts.module.js';
 import { CustomersModule } from '../customers/customers.module.js';
 import { CustomersPublicApi } from '../customers/public-api.js';
 import { PortalOpenTicketController, StaffOpenTicketController } from './commands/open-ticket/open-ticket.http.controller.js';
-import { ReplyToTicketController } from './commands/reply-to-ticket/reply-to-ticket.http.controller.js';
+import { PortalReplyToTicketController, ReplyToTicketController } from './commands/reply-to-ticket/reply-to-ticket.http.controller.js';
 import { ReplyToTicketHandler } from './commands/reply-to-ticket/reply-to-ticket.handler.js';
 import { CloseTicketController } from './commands/close-ticket/close-ticket.http.controller.js';
 import { CloseTicketHandler } from './commands/close-ticket/close-ticket.handler.js';
@@ -38,7 +38,7 @@ class HelpdeskWiring implements OnModuleInit {
 /** Support tickets with protocol numbers: opened from the customer area or by staff, answered and closed by staff. */
 @Module({
   imports: [CustomersModule, ContractsModule],
-  controllers: [PortalOpenTicketController, PortalTicketsController, StaffOpenTicketController, ReplyToTicketController, CloseTicketController, StaffTicketsController],
+  controllers: [PortalOpenTicketController, PortalTicketsController, StaffOpenTicketController, ReplyToTicketController, PortalReplyToTicketController, CloseTicketController, StaffTicketsController],
   providers: [HelpdeskWiring, TicketCrypto, TicketsReader, TicketAggregates, ProtocolNumbers, OpenTicketHandler, ReplyToTicketHandler, CloseTicketHandler],
 })
 export class HelpdeskModule {}

@@ -44,7 +44,7 @@ describe('DiskFileStorage layout', () => {
   it('writes under its root, leaving no temp file', async () => {
     const d = mkdtempSync(join(tmpdir(), 'np-files-'));
     dirs.push(d);
-    await new DiskFileStorage(d).put('a/b/c.bin', Buffer.from('x'), 'application/octet-stream');
+    await new DiskFileStorage(d).put('a/b/c.bin', Buffer.from('x'));
     expect(readdirSync(join(d, 'a', 'b'))).toEqual(['c.bin']);
   });
 });

@@ -107,9 +107,18 @@ function MyTickets() {
   );
 }
 
-/** What the provider answered (the list has no replies: the ticket's detail is folded from its stream). */
+/** The conversation (the list has no replies: the ticket's detail is folded from its stream) and, while open, the subscriber's answer. */
 function Conversation({ id }: { id: string }) {
+  const qc = useQueryClient();
+  const [message, setMessage] = useState('');
   const ticket = useQuery({ queryKey: ['portal', 'tickets', id], queryFn: async () => unwrap<TicketView>(await portalApi.GET('/api/v1/portal/tickets/{id}', { params: { path: { id } } })) });
+  const reply = useMutation({
+    mutationFn: async () => unwrap<TicketView>(await portalApi.POST('/api/v1/portal/tickets/{id}/replies', { params: { path: { id } }, body: { message } })),
+    onSuccess: (updated) => {
+      setMessage('');
+      qc.setQueryData(['portal', 'tickets', id], updated);
+    },
+  });
   if (!ticket.data) return null;
   const x = ticket.data;
   return (
@@ -121,6 +130,17 @@ function Conversation({ id }: { id: string }) {
         </Card>
       ))}
       {x.closedAt && <Text size="sm" c="dimmed" data-testid="portal-ticket-closed">{fmt(t.closed, { date: formatDateTime(x.closedAt) })}{x.closingNote ? ` · ${x.closingNote}` : ''}</Text>}
+      {!x.closedAt && (
+        <form onSubmit={(e) => { e.preventDefault(); reply.mutate(); }} noValidate>
+          <Stack gap="xs">
+            <Textarea label={t.reply} description={t.replyHint} value={message} onChange={(e) => setMessage(e.currentTarget.value)} autosize minRows={2} maxLength={4000} error={fieldErrors(reply.error).message} />
+            <ErrorAlert error={reply.error} placed={['message']} />
+            <Group justify="flex-end">
+              <Button type="submit" variant="light" loading={reply.isPending} disabled={message.trim().length < 2}>{t.replySend}</Button>
+            </Group>
+          </Stack>
+        </form>
+      )}
     </>
   );
 }

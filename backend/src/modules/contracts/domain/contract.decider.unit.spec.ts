@@ -267,6 +267,9 @@ describe('state machine: every illegal transition names the current state', () =
     ChangePppoeCredentials: { type: 'ChangePppoeCredentials', data: { password: 'An0therGoodOne', at: AT } },
     AssignFixedIp: { type: 'AssignFixedIp', data: { ip: '200.160.2.3', at: AT } },
     ReleaseFixedIp: { type: 'ReleaseFixedIp', data: { at: AT } },
+    AddAddOn: { type: 'AddAddOn', data: { addOn: { addOnId: 'antivirus', version: 1, priceCents: 990 }, at: AT } },
+    RemoveAddOn: { type: 'RemoveAddOn', data: { addOnId: 'tv', at: AT } },
+    AdjustPrice: { type: 'AdjustPrice', data: { plan: { ...plan, planVersion: 2, priceCents: 10990 }, effectiveOn: '2025-04-01', at: AT } },
     CancelContract: { type: 'CancelContract', data: { reason: 'other', cancelledOn: '2025-06-10', at: AT } },
   };
   const statuses = Object.keys(histories) as ContractStatus[];

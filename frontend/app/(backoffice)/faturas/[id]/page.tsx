@@ -42,6 +42,8 @@ export default function InvoicePage() {
   const me = useMe();
   const [paying, setPaying] = useState(false);
   const [reversing, setReversing] = useState<PaymentView | null>(null);
+  const [changingDueDate, setChangingDueDate] = useState(false);
+  const [dueDateChangedTo, setDueDateChangedTo] = useState<string | null>(null);
   const invoice = useQuery({
     queryKey: ['invoices', 'detail', id],
     queryFn: async () => unwrap<InvoiceView>(await api.GET('/api/v1/invoices/{id}', { params: { path: { id } } })),
@@ -51,6 +53,8 @@ export default function InvoicePage() {
   const v = invoice.data;
   const payable = v.status !== 'paid' && v.status !== 'cancelled';
   const writePayments = can(me.data, 'payments:write');
+  // the API takes open and overdue invoices (partly paid included); the decider says why otherwise
+  const dueDateChangeable = (v.status === 'open' || v.status === 'overdue' || v.status === 'partially_paid') && can(me.data, 'invoices:write');
   return (
     <Stack>
       <Group justify="space-between">
@@ -58,8 +62,12 @@ export default function InvoicePage() {
           <Title order={1} size="h2">{t.detail} {v.number}</Title>
           <InvoiceStatusBadge status={v.status} />
         </Group>
-        {payable && writePayments && <Button onClick={() => setPaying(true)}>{t.recordPayment}</Button>}
+        <Group>
+          {dueDateChangeable && <Button variant="default" onClick={() => setChangingDueDate(true)}>{t.changeDueDate}</Button>}
+          {payable && writePayments && <Button onClick={() => setPaying(true)}>{t.recordPayment}</Button>}
+        </Group>
       </Group>
+      {dueDateChangedTo && <Alert color="green" role="status" data-testid="due-date-changed" withCloseButton closeButtonLabel={messages.common.close} onClose={() => setDueDateChangedTo(null)}>{fmt(t.dueDateChanged, { date: formatDate(dueDateChangedTo) })}</Alert>}
       {v.cancellation && <Alert color="gray">{fmt(t.cancelled, { reason: v.cancellation.reason })}</Alert>}
       {v.writeOff && (
         <Alert color="dark" data-testid="write-off-notice">{fmt(messages.writeOff.writtenOff, { date: formatDateTime(v.writeOff.at), amount: formatMoney(v.writeOff.amountCents), reason: v.writeOff.reason })}</Alert>
@@ -71,7 +79,7 @@ export default function InvoicePage() {
           <Fact label={messages.billing.contract} value={v.contractId ? <Anchor component={Link} href={`/contratos/${v.contractId}`}>{v.contractId.slice(0, 8)}</Anchor> : '—'} />
           <Fact label={messages.billing.competence} value={formatCompetence(v.competence)} />
           <Fact label={t.issuedOn} value={formatDate(v.issuedOn)} />
-          <Fact label={messages.billing.dueDate} value={formatDate(v.dueDate)} />
+          <Fact label={messages.billing.dueDate} value={<span data-testid="invoice-due-date">{formatDate(v.dueDate)}</span>} />
           <Fact label={t.payableUntil} value={formatDate(v.payableWithoutChargesUntil)} />
           <Fact label={messages.billing.total} value={<Text fw={700} data-testid="invoice-total">{formatMoney(v.totalCents)}</Text>} />
           <Fact label={t.outstanding} value={<Text fw={700} data-testid="invoice-outstanding">{formatMoney(Math.max(0, v.outstandingCents))}</Text>} />
@@ -139,6 +147,9 @@ export default function InvoicePage() {
 
       <Modal opened={paying} onClose={() => setPaying(false)} title={t.recordTitle}>
         {paying && <RecordPayment invoice={v} onClose={() => setPaying(false)} />}
+      </Modal>
+      <Modal opened={changingDueDate} onClose={() => setChangingDueDate(false)} title={t.changeDueDateTitle}>
+        {changingDueDate && <ChangeDueDate invoice={v} onClose={() => setChangingDueDate(false)} onDone={(date) => { setChangingDueDate(false); setDueDateChangedTo(date); }} />}
       </Modal>
       <Modal opened={!!reversing} onClose={() => setReversing(null)} title={t.reverseTitle}>
         {reversing && <ReversePayment invoice={v} payment={reversing} onClose={() => setReversing(null)} />}
@@ -275,6 +286,37 @@ function RecordPayment({ invoice, onClose }: { invoice: InvoiceView; onClose: ()
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>{messages.common.cancel}</Button>
           <Button type="submit" loading={record.isPending}>{messages.common.confirm}</Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+/** Alteração de vencimento: a new date (today or later) and why; the answer is the invoice with its new boleto line. */
+function ChangeDueDate({ invoice, onClose, onDone }: { invoice: InvoiceView; onClose: () => void; onDone: (dueDate: string) => void }) {
+  const qc = useQueryClient();
+  const [dueDate, setDueDate] = useState('');
+  const [reason, setReason] = useState('');
+  const change = useMutation({
+    mutationFn: async () =>
+      unwrap<InvoiceView>(await api.POST('/api/v1/invoices/{id}/due-date', { params: { path: { id: invoice.id } }, body: { dueDate, reason } })),
+    onSuccess: (updated) => {
+      qc.setQueryData(['invoices', 'detail', invoice.id], updated);
+      void qc.invalidateQueries({ queryKey: ['invoices', 'list'] });
+      onDone(updated.dueDate);
+    },
+  });
+  const errs = fieldErrors(change.error);
+  return (
+    <form onSubmit={(e) => { e.preventDefault(); change.mutate(); }}>
+      <Stack>
+        <Text size="sm" c="dimmed">{fmt(t.changeDueDateHint, { date: formatDate(invoice.dueDate) })}</Text>
+        <DateField label={t.newDueDate} value={dueDate} onDate={setDueDate} error={errs.dueDate} required data-autofocus />
+        <TextInput label={t.changeDueDateReason} description={t.changeDueDateReasonHint} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={errs.reason} required />
+        <ErrorAlert error={change.error} placed={['dueDate', 'reason']} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>{messages.common.cancel}</Button>
+          <Button type="submit" loading={change.isPending} disabled={!dueDate || reason.trim().length < 3}>{messages.common.confirm}</Button>
         </Group>
       </Stack>
     </form>
