@@ -3417,6 +3417,83 @@ export interface components {
         };
         /** @enum {string} */
         Permission: "customers:read" | "customers:write" | "customers:erase" | "plans:read" | "plans:write" | "contracts:read" | "contracts:write" | "invoices:read" | "invoices:write" | "payments:read" | "payments:write" | "billing-runs:read" | "billing-runs:run" | "billing-runs:approve" | "collection-accounts:read" | "collection-accounts:write" | "collections:read" | "collections:write" | "agreements:read" | "agreements:write" | "write-offs:read" | "write-offs:write" | "finance:read" | "finance:write" | "network:read" | "network:write" | "inventory:read" | "inventory:write" | "service-orders:read" | "service-orders:write" | "tickets:read" | "tickets:write" | "reports:read" | "users:read" | "users:manage" | "roles:read" | "roles:manage" | "companies:read" | "companies:manage" | "audit:read" | "settings:read" | "settings:manage";
+        PixChargeFailure: {
+            attempts: number;
+            detail: string | null;
+            /** Format: date */
+            dueDate: string | null;
+            errorType: string;
+            /** @description ISO instant */
+            firstFailedAt: string;
+            invoiceId: string;
+            invoiceNumber: number | null;
+            /** @description ISO instant */
+            lastFailedAt: string;
+            /** @enum {string} */
+            operation: "create" | "cancel" | "change-due-date";
+            /** @description the PSP's HTTP status; 0 when there was no answer or the refusal is ours (e.g. no payer document) */
+            pspStatus: number;
+            /** @description set once a later attempt succeeded */
+            resolvedAt: string | null;
+            title: string;
+            totalCents: number | null;
+            txid: string;
+            /** @description as the PSP named them; never the values */
+            violations: {
+                property: string | null;
+                reason: string;
+            }[];
+        };
+        PixChargeFailureList: {
+            items: components["schemas"]["PixChargeFailure"][];
+        };
+        PixChargeRetried: {
+            /** @enum {string} */
+            outcome: "created";
+            /** @description the cobv the PSP created */
+            pix: {
+                brCode: string;
+                /** @enum {string} */
+                kind: "static" | "cobv";
+                location?: string;
+                txid: string;
+            };
+        } | {
+            /** Format: date */
+            dueDate: string;
+            /** @enum {string} */
+            outcome: "due-date-changed";
+            txid: string;
+        } | {
+            /** @enum {string} */
+            outcome: "cancelled";
+            txid: string;
+        } | {
+            /** @enum {string} */
+            outcome: "nothing-to-do";
+        };
+        PixSettlementReport: {
+            /** @description already settled (a redelivery, or seen by the webhook and the reconciliation) */
+            duplicates: number;
+            received: number;
+            /** @description endToEndIds the invoice refused (e.g. it was cancelled): money to refund or apply by hand */
+            rejected: {
+                endToEndId: string;
+                invoiceId: string;
+                reason: string;
+            }[];
+            settled: number;
+            /** @description endToEndIds of Pix whose txid names no invoice (or that carry none): left for statement matching */
+            unknown: string[];
+        };
+        PixWebhookView: {
+            collectionAccountId: string;
+            /** @description when the PSP registered it (criacao) */
+            createdAt: string | null;
+            pixKey: string;
+            registered: boolean;
+            webhookUrl: string | null;
+        };
         PlanList: {
             items: components["schemas"]["PlanView"][];
         };
@@ -3712,6 +3789,19 @@ export interface components {
             repeatedInFile: number;
             uploadedAt: string;
             uploadedBy: string;
+        };
+        StatementLineConfirmed: {
+            invoice: components["schemas"]["InvoiceView"];
+            line: components["schemas"]["StatementLineView"];
+            /**
+             * @description duplicate: this credit had already settled this invoice
+             * @enum {string}
+             */
+            outcome: "recorded" | "duplicate";
+            paymentId: string;
+        };
+        StatementLineIgnored: {
+            line: components["schemas"]["StatementLineView"];
         };
         /** @enum {string} */
         StatementLineStatus: "proposed" | "unmatched" | "duplicate" | "debit" | "confirmed" | "ignored";
@@ -4703,7 +4793,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PixChargeFailureList"];
+                };
             };
         };
     };
@@ -4722,7 +4814,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PixChargeRetried"];
+                };
             };
         };
     };
@@ -4748,7 +4842,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PixSettlementReport"];
+                };
             };
         };
     };
@@ -4768,14 +4864,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        collectionAccountId: string;
-                        /** @description when the PSP registered it (criacao) */
-                        createdAt: string | null;
-                        pixKey: string;
-                        registered: boolean;
-                        webhookUrl: string | null;
-                    };
+                    "application/json": components["schemas"]["PixWebhookView"];
                 };
             };
         };
@@ -4803,14 +4892,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        collectionAccountId: string;
-                        /** @description when the PSP registered it (criacao) */
-                        createdAt: string | null;
-                        pixKey: string;
-                        registered: boolean;
-                        webhookUrl: string | null;
-                    };
+                    "application/json": components["schemas"]["PixWebhookView"];
                 };
             };
         };
@@ -4830,7 +4912,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PixSettlementReport"];
+                };
             };
         };
     };
@@ -4868,7 +4952,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PixSettlementReport"];
+                };
             };
         };
     };
@@ -5204,7 +5290,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StatementLineConfirmed"];
+                };
             };
         };
     };
@@ -5230,7 +5318,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StatementLineIgnored"];
+                };
             };
         };
     };

@@ -99,6 +99,14 @@ export type StatementView = Schemas['StatementView'] & Partial<Pick<StatementImp
 /** billing: generated (generate-remittance controller). */
 export type RemittanceResult = Schemas['RemittanceResult'];
 
+/** billing: generated (Pix settlement, statement-line decisions, PSP charge failures and retries, webhook registration). */
+export type PixSettlementReport = Schemas['PixSettlementReport'];
+export type StatementLineConfirmed = Schemas['StatementLineConfirmed'];
+export type StatementLineIgnored = Schemas['StatementLineIgnored'];
+export type PixChargeFailure = Schemas['PixChargeFailure'];
+export type PixChargeRetried = Schemas['PixChargeRetried'];
+export type PixWebhookView = Schemas['PixWebhookView'];
+
 /** collections: generated (commands/trust-unblock/trust-unblock.schemas.ts). */
 export type TrustUnblockEligibility = Schemas['TrustUnblockEligibility'];
 export type TrustUnblockGranted = Schemas['TrustUnblockGranted'];
