@@ -2552,6 +2552,63 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AcceptanceLink: {
+            contractId: string;
+            /** @description ISO instant */
+            expiresAt: string;
+            /** @description the web page the subscriber opens */
+            pageUrl: string;
+            token: string;
+            /** @description the API path of the summary (GET) and acceptance (POST …/accept) */
+            url: string;
+        };
+        AcceptanceSummary: {
+            addOns: {
+                name: string;
+                priceCents: number;
+            }[];
+            contractId: string;
+            /** @description null once the customer was erased */
+            customerName: string | null;
+            /** @description send it back with the acceptance: a contract changed since is refused (409) */
+            documentSha256: string;
+            /** @description the PDF being accepted */
+            documentUrl: string;
+            dueDay: number;
+            /** @description ISO instant */
+            expiresAt: string;
+            installationAddress: components["schemas"]["ContractAddress"] | null;
+            /** @description this month: plan + add-ons − combo discount − promotion discount */
+            monthly: {
+                addOnsCents: number;
+                comboDiscountCents: number;
+                planCents: number;
+                promotionDiscountCents: number;
+                totalCents: number;
+            } | null;
+            plan: {
+                downloadMbps: number;
+                loyaltyMonths: number;
+                name: string;
+                priceCents: number;
+                uploadMbps: number;
+            };
+            promotion: {
+                discount: {
+                    basisPoints: number;
+                    /** @enum {string} */
+                    kind: "percentage";
+                } | {
+                    amountCents: number;
+                    /** @enum {string} */
+                    kind: "fixed";
+                };
+                months: number;
+                monthsRemaining: number;
+                promotionId: string;
+            } | null;
+            status: components["schemas"]["ContractStatus"];
+        };
         AddOnList: {
             items: components["schemas"]["AddOnView"][];
         };
@@ -2883,6 +2940,61 @@ export interface components {
         };
         /** @enum {string} */
         ContractStatus: "draft" | "awaiting_installation" | "active" | "suspended" | "cancelled";
+        ContractView: {
+            activatedOn: string | null;
+            addOns: {
+                addOnId: string;
+                priceCents: number;
+                version: number;
+            }[];
+            billingAddress: components["schemas"]["ContractAddress"] | null;
+            billingStartsOn: string | null;
+            combo: {
+                addOnIds: string[];
+                comboId: string;
+                discountCents: number;
+                priceCents: number;
+                version: number;
+            } | null;
+            customerId: string;
+            dueDay: number;
+            fixedIp: string | null;
+            id: string;
+            installationAddress: components["schemas"]["ContractAddress"] | null;
+            loyalty: components["schemas"]["Loyalty"] | null;
+            /** @description this month: plan + add-ons − combo discount − promotion discount */
+            monthly: {
+                addOnsCents: number;
+                comboDiscountCents: number;
+                planCents: number;
+                promotionDiscountCents: number;
+                totalCents: number;
+            } | null;
+            plan: components["schemas"]["PlanSnapshot"] | null;
+            pppoeLogin: string | null;
+            promotion: {
+                discount: {
+                    basisPoints: number;
+                    /** @enum {string} */
+                    kind: "percentage";
+                } | {
+                    amountCents: number;
+                    /** @enum {string} */
+                    kind: "fixed";
+                };
+                months: number;
+                monthsRemaining: number;
+                promotionId: string;
+            } | null;
+            status: components["schemas"]["ContractStatus"];
+            suspension: {
+                endsOn?: string;
+                /** @enum {string} */
+                reason: "delinquency" | "customer_request";
+                startsOn: string;
+            } | null;
+            version: number;
+        };
         CreatedUser: {
             companyIds: string[];
             createdAt: string;
@@ -3104,6 +3216,70 @@ export interface components {
                 /** Format: date */
                 until: string;
             } | null;
+        };
+        ElectronicAcceptance: {
+            acceptance: {
+                /** @description ISO instant */
+                at: string;
+                documentSha256: string;
+                documentVersion: number;
+                ip: string;
+                /** @enum {string} */
+                method: "electronic";
+            };
+            activatedOn: string | null;
+            addOns: {
+                addOnId: string;
+                priceCents: number;
+                version: number;
+            }[];
+            billingAddress: components["schemas"]["ContractAddress"] | null;
+            billingStartsOn: string | null;
+            combo: {
+                addOnIds: string[];
+                comboId: string;
+                discountCents: number;
+                priceCents: number;
+                version: number;
+            } | null;
+            customerId: string;
+            dueDay: number;
+            fixedIp: string | null;
+            id: string;
+            installationAddress: components["schemas"]["ContractAddress"] | null;
+            loyalty: components["schemas"]["Loyalty"] | null;
+            /** @description this month: plan + add-ons − combo discount − promotion discount */
+            monthly: {
+                addOnsCents: number;
+                comboDiscountCents: number;
+                planCents: number;
+                promotionDiscountCents: number;
+                totalCents: number;
+            } | null;
+            plan: components["schemas"]["PlanSnapshot"] | null;
+            pppoeLogin: string | null;
+            promotion: {
+                discount: {
+                    basisPoints: number;
+                    /** @enum {string} */
+                    kind: "percentage";
+                } | {
+                    amountCents: number;
+                    /** @enum {string} */
+                    kind: "fixed";
+                };
+                months: number;
+                monthsRemaining: number;
+                promotionId: string;
+            } | null;
+            status: components["schemas"]["ContractStatus"];
+            suspension: {
+                endsOn?: string;
+                /** @enum {string} */
+                reason: "delinquency" | "customer_request";
+                startsOn: string;
+            } | null;
+            version: number;
         };
         HolidayList: {
             items: components["schemas"]["HolidayView"][];
@@ -3640,6 +3816,63 @@ export interface components {
                 reason: string;
             } | null;
             writtenOffCents: number;
+        };
+        PppoeCredentialsChanged: {
+            activatedOn: string | null;
+            addOns: {
+                addOnId: string;
+                priceCents: number;
+                version: number;
+            }[];
+            billingAddress: components["schemas"]["ContractAddress"] | null;
+            billingStartsOn: string | null;
+            combo: {
+                addOnIds: string[];
+                comboId: string;
+                discountCents: number;
+                priceCents: number;
+                version: number;
+            } | null;
+            customerId: string;
+            dueDay: number;
+            fixedIp: string | null;
+            id: string;
+            installationAddress: components["schemas"]["ContractAddress"] | null;
+            loyalty: components["schemas"]["Loyalty"] | null;
+            /** @description this month: plan + add-ons − combo discount − promotion discount */
+            monthly: {
+                addOnsCents: number;
+                comboDiscountCents: number;
+                planCents: number;
+                promotionDiscountCents: number;
+                totalCents: number;
+            } | null;
+            plan: components["schemas"]["PlanSnapshot"] | null;
+            pppoeLogin: string | null;
+            /** @description the new password, answered once here (set or regenerated); absent when only the login changed */
+            pppoePassword?: string;
+            promotion: {
+                discount: {
+                    basisPoints: number;
+                    /** @enum {string} */
+                    kind: "percentage";
+                } | {
+                    amountCents: number;
+                    /** @enum {string} */
+                    kind: "fixed";
+                };
+                months: number;
+                monthsRemaining: number;
+                promotionId: string;
+            } | null;
+            status: components["schemas"]["ContractStatus"];
+            suspension: {
+                endsOn?: string;
+                /** @enum {string} */
+                reason: "delinquency" | "customer_request";
+                startsOn: string;
+            } | null;
+            version: number;
         };
         PromotionDiscount: {
             basisPoints: number;
@@ -5930,7 +6163,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ContractView"];
+                };
             };
         };
     };
@@ -5985,7 +6220,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ContractView"];
+                };
             };
         };
     };
@@ -6010,7 +6247,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AcceptanceLink"];
+                };
             };
         };
     };
@@ -6038,7 +6277,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ContractView"];
+                };
             };
         };
     };
@@ -6063,7 +6304,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ContractView"];
+                };
             };
         };
     };
@@ -6083,7 +6326,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ContractView"];
+                };
             };
         };
     };
@@ -6112,7 +6357,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ContractView"];
+                };
             };
         };
     };
@@ -6173,7 +6420,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ContractView"];
+                };
             };
         };
     };
@@ -6201,7 +6450,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ContractView"];
+                };
             };
         };
     };
@@ -6246,7 +6497,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ContractView"];
+                };
             };
         };
     };
@@ -6265,7 +6518,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ContractView"];
+                };
             };
         };
     };
@@ -6292,7 +6547,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PppoeCredentialsChanged"];
+                };
             };
         };
     };
@@ -6318,7 +6575,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ContractView"];
+                };
             };
         };
     };
@@ -6349,7 +6608,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ContractView"];
+                };
             };
         };
     };
@@ -6376,7 +6637,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ContractView"];
+                };
             };
         };
     };
@@ -8291,7 +8554,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ElectronicAcceptance"];
+                };
             };
         };
     };
@@ -8748,7 +9013,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AcceptanceSummary"];
+                };
             };
         };
     };
@@ -8773,7 +9040,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ElectronicAcceptance"];
+                };
             };
         };
     };

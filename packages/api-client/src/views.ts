@@ -119,6 +119,12 @@ export type DunningMessageView = Schemas['DunningMessageView'];
 /** contracts: generated (queries/portal-contracts/portal-contract.schemas.ts; the customer area's plan page). */
 export type PortalContractView = Schemas['PortalContractView'];
 
+/** contracts: generated (commands/accept-electronically/electronic-acceptance.schemas.ts, change-pppoe-credentials). */
+export type AcceptanceLink = Schemas['AcceptanceLink'];
+export type AcceptanceSummary = Schemas['AcceptanceSummary'];
+export type ElectronicAcceptance = Schemas['ElectronicAcceptance'];
+export type PppoeCredentialsChanged = Schemas['PppoeCredentialsChanged'];
+
 /** customers (customer area): generated (customer-details/customer-portal.schemas.ts). */
 export type OwnContact = Schemas['OwnContact'];
 export type DataExportRequest = Schemas['DataExportRequest'];
