@@ -1,9 +1,12 @@
 /**
  * Finance and collections in the back office: the shapes the finance, collections and audit routes answer
  * (their OpenAPI responses are untyped), and the logic that lives in the UI — chart data shaping, period
- * ranges, and the instalment previews shown before the API is asked.
+ * ranges, and the instalment previews shown before the API is asked. Dunning ladders are the generated types.
  */
+import type { Ladder, LadderStep, TrustUnblockRules } from '@netprovider/api-client';
 import { addMonths } from './billing';
+
+export type { Ladder, LadderStep, TrustUnblockRules };
 
 export type AccountKind = 'revenue' | 'deduction' | 'cost' | 'expense';
 export interface ChartAccount { id: string; code: string; name: string; kind: AccountKind; systemKey: string | null; active: boolean }
@@ -34,13 +37,10 @@ export interface CashFlow { from: string; to: string; months: CashFlowMonth[] }
 export interface DelinquencyMonth { month: string; dueCents: number; unpaidCents: number; rateBp: number }
 export interface Delinquency { from: string; to: string; months: DelinquencyMonth[] }
 
-export type StepAction = 'remind' | 'notify' | 'throttle' | 'redirect' | 'block' | 'cancel';
-export type Channel = 'email' | 'sms' | 'whatsapp';
+export type StepAction = LadderStep['action'];
+export type Channel = NonNullable<LadderStep['channel']>;
 export const STEP_ACTIONS: readonly StepAction[] = ['remind', 'notify', 'throttle', 'redirect', 'block', 'cancel'];
 export const CHANNELS: readonly Channel[] = ['email', 'sms', 'whatsapp'];
-export interface LadderStep { id: string; daysOffset: number; action: StepAction; channel?: Channel; template?: string }
-export interface TrustUnblockRules { enabled: boolean; days: number; maxUsesPer30Days: number; maxUsesPerBlock: number; minDaysSinceLastUse: number; maxBrokenPromisesIn12Months: number }
-export interface Ladder { id: string; name: string; planIds: string[]; isDefault: boolean; steps: LadderStep[]; suspensionNotice: { stepId: string; minDays: number }; trustUnblock: TrustUnblockRules }
 
 export interface AuditEntry {
   eventId: string; globalPosition: number; streamId: string; streamVersion: number; type: string; recordedAt: string;

@@ -3217,6 +3217,17 @@ export interface components {
                 until: string;
             } | null;
         };
+        DunningSweepReport: {
+            /** @description contracts with open invoices or a dunning level, looked at */
+            contracts: number;
+            /**
+             * Format: date
+             * @description the business date evaluated
+             */
+            date: string;
+            /** @description dunning events recorded (steps applied, suspensions, restorations) */
+            events: number;
+        };
         ElectronicAcceptance: {
             acceptance: {
                 /** @description ISO instant */
@@ -3475,6 +3486,35 @@ export interface components {
             } | null;
             writtenOffCents: number;
         };
+        Ladder: {
+            id: string;
+            isDefault: boolean;
+            name: string;
+            /** @description plans this ladder applies to; empty on the company default */
+            planIds: string[];
+            steps: components["schemas"]["LadderStep"][];
+            suspensionNotice: {
+                minDays: number;
+                stepId: string;
+            };
+            trustUnblock: components["schemas"]["TrustUnblockRules"];
+        };
+        LadderList: {
+            builtIn: components["schemas"]["Ladder"];
+            items: components["schemas"]["Ladder"][];
+        };
+        LadderStep: {
+            /** @enum {string} */
+            action: "remind" | "notify" | "throttle" | "redirect" | "block" | "cancel";
+            /** @enum {string} */
+            channel?: "email" | "sms" | "whatsapp";
+            /** @description negative: before the due date; positive: days overdue */
+            daysOffset: number;
+            /** @description stable within the ladder */
+            id: string;
+            /** @description pt-BR text with {{placeholders}} */
+            template?: string;
+        };
         LateChargeRules: {
             earlyDiscount?: {
                 amountCents: number;
@@ -3541,6 +3581,42 @@ export interface components {
             refreshToken: string;
             /** @enum {string} */
             tokenType: "Bearer";
+        };
+        OverdueItem: {
+            contractId: string;
+            currentStep: {
+                /** @enum {string} */
+                action: "remind" | "notify" | "throttle" | "redirect" | "block" | "cancel";
+                daysOffset: number;
+                key: string;
+                label: string;
+            } | null;
+            customerId: string;
+            customerName: string;
+            daysOverdue: number;
+            nextStep: {
+                /** @enum {string} */
+                action: "remind" | "notify" | "throttle" | "redirect" | "block" | "cancel";
+                daysOffset: number;
+                key: string;
+                label: string;
+                on: string;
+            } | null;
+            oldestDueDate: string;
+            openCents: number;
+            overdueInvoices: number;
+            pppoeLogin: string | null;
+            /** @enum {string} */
+            serviceLevel: "none" | "throttle" | "redirect" | "block" | "cancel";
+            trustUnblockActive: boolean;
+            trustUntil: string | null;
+        };
+        OverdueList: {
+            items: components["schemas"]["OverdueItem"][];
+            page: number;
+            pageSize: number;
+            today: string;
+            total: number;
         };
         OwnContact: {
             emails: string[];
@@ -4201,6 +4277,14 @@ export interface components {
             released: boolean;
             until: string | null;
         };
+        TrustUnblockRules: {
+            days: number;
+            enabled: boolean;
+            maxBrokenPromisesIn12Months: number;
+            maxUsesPer30Days: number;
+            maxUsesPerBlock: number;
+            minDaysSinceLastUse: number;
+        };
         UserPage: {
             items: components["schemas"]["UserView"][];
             page: number;
@@ -4218,6 +4302,9 @@ export interface components {
             /** @enum {string} */
             status: "active" | "disabled";
             updatedAt: string;
+        };
+        WhatsAppReceipts: {
+            updated: number;
         };
     };
     responses: never;
@@ -5647,7 +5734,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DunningSweepReport"];
+                };
             };
         };
     };
@@ -5664,7 +5753,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LadderList"];
+                };
             };
         };
     };
@@ -5722,7 +5813,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Ladder"];
+                };
             };
         };
     };
@@ -5741,7 +5834,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Ladder"];
+                };
             };
         };
     };
@@ -5801,7 +5896,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Ladder"];
+                };
             };
         };
     };
@@ -5865,41 +5962,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            contractId: string;
-                            currentStep: {
-                                /** @enum {string} */
-                                action: "remind" | "notify" | "throttle" | "redirect" | "block" | "cancel";
-                                daysOffset: number;
-                                key: string;
-                                label: string;
-                            } | null;
-                            customerId: string;
-                            customerName: string;
-                            daysOverdue: number;
-                            nextStep: {
-                                /** @enum {string} */
-                                action: "remind" | "notify" | "throttle" | "redirect" | "block" | "cancel";
-                                daysOffset: number;
-                                key: string;
-                                label: string;
-                                on: string;
-                            } | null;
-                            oldestDueDate: string;
-                            openCents: number;
-                            overdueInvoices: number;
-                            pppoeLogin: string | null;
-                            /** @enum {string} */
-                            serviceLevel: "none" | "throttle" | "redirect" | "block" | "cancel";
-                            trustUnblockActive: boolean;
-                            trustUntil: string | null;
-                        }[];
-                        page: number;
-                        pageSize: number;
-                        today: string;
-                        total: number;
-                    };
+                    "application/json": components["schemas"]["OverdueList"];
                 };
             };
         };
@@ -5938,7 +6001,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WhatsAppReceipts"];
+                };
             };
         };
     };

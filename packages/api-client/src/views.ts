@@ -116,6 +116,15 @@ export type ServiceLevel = Schemas['ServiceLevel'];
 export type DunningStatusView = Schemas['DunningStatusView'];
 export type DunningMessageView = Schemas['DunningMessageView'];
 
+/** collections: generated (commands/manage-ladders/ladders.schemas.ts, evaluate, overdue list). */
+export type LadderStep = Schemas['LadderStep'];
+export type TrustUnblockRules = Schemas['TrustUnblockRules'];
+export type Ladder = Schemas['Ladder'];
+export type LadderList = Schemas['LadderList'];
+export type DunningSweepReport = Schemas['DunningSweepReport'];
+export type OverdueItem = Schemas['OverdueItem'];
+export type OverdueList = Schemas['OverdueList'];
+
 /** contracts: generated (queries/portal-contracts/portal-contract.schemas.ts; the customer area's plan page). */
 export type PortalContractView = Schemas['PortalContractView'];
 
