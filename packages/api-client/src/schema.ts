@@ -2643,6 +2643,135 @@ export interface components {
             /** @description 8 digits */
             zipCode: string;
         };
+        AgingReport: {
+            /** Format: date */
+            asOf: string;
+            /** @description days past due */
+            buckets: {
+                "1-30": {
+                    amountCents: number;
+                    count: number;
+                };
+                "31-60": {
+                    amountCents: number;
+                    count: number;
+                };
+                "61-90": {
+                    amountCents: number;
+                    count: number;
+                };
+                "90+": {
+                    amountCents: number;
+                    count: number;
+                };
+                current: {
+                    amountCents: number;
+                    count: number;
+                };
+            };
+            totalCents: number;
+        };
+        AgreementDebt: {
+            /** Format: date */
+            dueDate: string;
+            fineCents: number;
+            /** @description to the agreement date */
+            interestCents: number;
+            invoiceId: string;
+            /** @description what the invoice still owed */
+            principalCents: number;
+        };
+        AgreementEvaluation: {
+            /** @description agreement ids */
+            broken: string[];
+            /** @description agreement ids */
+            completed: string[];
+            /** Format: date */
+            date: string;
+            /** @description active agreements looked at */
+            evaluated: number;
+        };
+        AgreementInstalment: {
+            amountCents: number;
+            chargesCents: number;
+            /** @description renegotiated debt; the rest of the amount is the agreement's fine and interest */
+            debtCents: number;
+            /** Format: date */
+            dueDate: string;
+            invoiceId: string;
+            /** @description 0 is the down payment (entrada); 1..n the monthly instalments */
+            number: number;
+        };
+        AgreementList: {
+            items: components["schemas"]["AgreementView"][];
+        };
+        AgreementTerms: {
+            agreementId: string;
+            /** @description ISO instant */
+            at: string;
+            /** @description broken when an instalment is this many days past its due date */
+            breakAfterDays: number;
+            chargesCents: number;
+            chargesWaived: boolean;
+            customerId: string;
+            /** Format: date */
+            date: string;
+            debtCents: number;
+            debts: components["schemas"]["AgreementDebt"][];
+            instalments: components["schemas"]["AgreementInstalment"][];
+            totalCents: number;
+        };
+        AgreementView: {
+            customerId: string;
+            /** Format: date */
+            date: string;
+            id: string;
+            /** @description null while active */
+            outcome: ({
+                /** @description ISO instant */
+                at: string;
+                cancelledInvoiceIds: string[];
+                /** Format: date */
+                date: string;
+                /** @description partially paid instalments whose balance went back to the original invoices */
+                movedBackInvoiceIds: string[];
+                /** @description the instalment whose delay broke it */
+                overdueInvoiceId: string;
+                paidCents: number;
+                reopened: {
+                    amountCents: number;
+                    invoiceId: string;
+                }[];
+            } | {
+                /** @description ISO instant */
+                at: string;
+                /** Format: date */
+                date: string;
+            }) | null;
+            /** @enum {string} */
+            status: "active" | "broken" | "completed";
+            terms: components["schemas"]["AgreementTerms"];
+            totalCents: number;
+        };
+        BankAccount: {
+            account: string | null;
+            active: boolean;
+            agency: string | null;
+            /** @description opening balance + every movement */
+            balanceCents: number;
+            bankCode: string | null;
+            /** @description the billing collection account whose receipts land here */
+            collectionAccountId: string | null;
+            defaultFor: string | null;
+            id: string;
+            /** @enum {string} */
+            kind: "bank" | "cash";
+            name: string;
+            openingBalanceCents: number;
+        };
+        BankAccountList: {
+            items: components["schemas"]["BankAccount"][];
+        };
         BankInstruction: {
             confirmationCode: string | null;
             /** Format: date */
@@ -2825,6 +2954,37 @@ export interface components {
             interestMonthlyBp: number;
             legalFineCapBp: number;
             pixValidAfterDueDays: number;
+        };
+        CashFlowReport: {
+            /** @description YYYY-MM */
+            from: string;
+            months: {
+                /** @description YYYY-MM */
+                month: string;
+                netCents: number;
+                /** @description open invoices by due date */
+                projectedInCents: number;
+                /** @description unpaid bills by due date */
+                projectedOutCents: number;
+                realisedInCents: number;
+                realisedOutCents: number;
+            }[];
+            /** @description YYYY-MM */
+            to: string;
+        };
+        ChartAccount: {
+            active: boolean;
+            /** @description dotted digits, e.g. 4.2.05 */
+            code: string;
+            id: string;
+            /** @enum {string} */
+            kind: "revenue" | "deduction" | "cost" | "expense";
+            name: string;
+            /** @description set on the accounts finance posts to on its own (they can be renamed, not deactivated) */
+            systemKey: string | null;
+        };
+        ChartOfAccounts: {
+            items: components["schemas"]["ChartAccount"][];
         };
         CollectionAccountList: {
             items: components["schemas"]["CollectionAccountView"][];
@@ -3159,6 +3319,46 @@ export interface components {
             protocol: string;
             requestedAt: string;
         };
+        DelinquencyReport: {
+            /** @description YYYY-MM */
+            from: string;
+            months: {
+                dueCents: number;
+                /** @description YYYY-MM */
+                month: string;
+                /** @description unpaid ÷ due, in basis points */
+                rateBp: number;
+                unpaidCents: number;
+            }[];
+            /** @description YYYY-MM */
+            to: string;
+        };
+        DreReport: {
+            /** @enum {string} */
+            basis: "accrual" | "cash";
+            custos: components["schemas"]["DreSection"];
+            deducoes: components["schemas"]["DreSection"];
+            despesas: components["schemas"]["DreSection"];
+            /** @description YYYY-MM */
+            from: string;
+            lucroBrutoCents: number;
+            /** @description when asked for one month */
+            month?: string;
+            receitaBruta: components["schemas"]["DreSection"];
+            receitaLiquidaCents: number;
+            resultadoCents: number;
+            /** @description YYYY-MM */
+            to: string;
+        };
+        DreSection: {
+            /** @description every account of the chart, zero when nothing posted */
+            lines: {
+                amountCents: number;
+                code: string;
+                name: string;
+            }[];
+            totalCents: number;
+        };
         DunningMessageList: {
             items: components["schemas"]["DunningMessageView"][];
         };
@@ -3291,6 +3491,9 @@ export interface components {
                 startsOn: string;
             } | null;
             version: number;
+        };
+        FinanceSettings: {
+            agreementBreakDays: number;
         };
         HolidayList: {
             items: components["schemas"]["HolidayView"][];
@@ -3582,6 +3785,20 @@ export interface components {
             /** @enum {string} */
             tokenType: "Bearer";
         };
+        Movement: {
+            /** @description negative: money out of the account */
+            amountCents: number;
+            /** Format: date */
+            date: string;
+            description: string;
+            id: string;
+            /** @description receipt | bank-fee | payment | transfer */
+            kind: string;
+            reference: string | null;
+        };
+        MovementList: {
+            items: components["schemas"]["Movement"][];
+        };
         OverdueItem: {
             contractId: string;
             currentStep: {
@@ -3622,6 +3839,45 @@ export interface components {
             emails: string[];
             phones: components["schemas"]["CustomerPhone"][];
         };
+        Payable: {
+            account: {
+                code: string;
+                id: string;
+                name: string;
+            };
+            /** @description YYYY-MM */
+            competence: string;
+            description: string;
+            document: string | null;
+            id: string;
+            instalments: components["schemas"]["PayableInstalment"][];
+            /** Format: date */
+            issueDate: string;
+            recurringBillId: string | null;
+            status: components["schemas"]["PayableStatus"];
+            supplierId: string | null;
+            supplierName: string | null;
+            totalCents: number;
+        };
+        PayableInstalment: {
+            amountCents: number;
+            bankAccountId: string | null;
+            /** Format: date */
+            dueDate: string;
+            number: number;
+            openCents: number;
+            paidCents: number;
+            /**
+             * Format: date
+             * @description set once nothing is left open
+             */
+            paidOn: string | null;
+        };
+        PayableList: {
+            items: components["schemas"]["Payable"][];
+        };
+        /** @enum {string} */
+        PayableStatus: "open" | "paid" | "cancelled";
         /** @enum {string} */
         PaymentMethod: "cash" | "card" | "transfer" | "boleto" | "pix" | "credit";
         PaymentRecorded: {
@@ -3988,6 +4244,39 @@ export interface components {
             /** @description ISO instant */
             updatedAt: string;
         };
+        RecurringBill: {
+            accountId: string;
+            active: boolean;
+            amountCents: number;
+            description: string;
+            dueDay: number;
+            /** @description YYYY-MM */
+            endMonth: string | null;
+            id: string;
+            /** @description YYYY-MM */
+            startMonth: string;
+            supplierId: string | null;
+        };
+        RecurringBillCreated: {
+            accountId: string;
+            active: boolean;
+            amountCents: number;
+            description: string;
+            dueDay: number;
+            /** @description YYYY-MM */
+            endMonth?: string;
+            id: string;
+            /** @description YYYY-MM */
+            startMonth: string;
+            supplierId?: string;
+        };
+        RecurringBillList: {
+            items: components["schemas"]["RecurringBill"][];
+        };
+        RecurringBillsGenerated: {
+            /** @description bills created for the month (a second run creates none) */
+            created: number;
+        };
         RemittanceList: {
             items: {
                 bankCode: string | null;
@@ -4197,6 +4486,17 @@ export interface components {
             /** @enum {string} */
             status: "invited";
         };
+        Supplier: {
+            active: boolean;
+            document: string | null;
+            email: string | null;
+            id: string;
+            name: string;
+            phone: string | null;
+        };
+        SupplierList: {
+            items: components["schemas"]["Supplier"][];
+        };
         TicketList: {
             items: components["schemas"]["TicketListItem"][];
         };
@@ -4256,6 +4556,15 @@ export interface components {
             refreshToken: string;
             /** @enum {string} */
             tokenType: "Bearer";
+        };
+        Transfer: {
+            amountCents: number;
+            /** Format: date */
+            date: string;
+            description?: string;
+            fromAccountId: string;
+            id: string;
+            toAccountId: string;
         };
         TrustUnblockEligibility: {
             /** @enum {string} */
@@ -4475,7 +4784,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AgreementList"];
+                };
             };
         };
     };
@@ -4506,7 +4817,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AgreementTerms"];
+                };
             };
         };
     };
@@ -4525,7 +4838,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AgreementView"];
+                };
             };
         };
     };
@@ -4556,7 +4871,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AgreementTerms"];
+                };
             };
         };
     };
@@ -7352,7 +7669,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PayableList"];
+                };
             };
         };
     };
@@ -7390,7 +7709,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Payable"];
+                };
             };
         };
     };
@@ -7409,7 +7730,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Payable"];
+                };
             };
         };
     };
@@ -7428,7 +7751,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Payable"];
+                };
             };
         };
     };
@@ -7457,7 +7782,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Payable"];
+                };
             };
         };
     };
@@ -7481,7 +7808,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AgreementEvaluation"];
+                };
             };
         };
     };
@@ -7498,7 +7827,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BankAccountList"];
+                };
             };
         };
     };
@@ -7530,7 +7861,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BankAccount"];
+                };
             };
         };
     };
@@ -7552,7 +7885,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MovementList"];
+                };
             };
         };
     };
@@ -7569,7 +7904,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ChartOfAccounts"];
+                };
             };
         };
     };
@@ -7595,7 +7932,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ChartAccount"];
+                };
             };
         };
     };
@@ -7621,7 +7960,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ChartAccount"];
+                };
             };
         };
     };
@@ -7638,7 +7979,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RecurringBillList"];
+                };
             };
         };
     };
@@ -7667,7 +8010,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RecurringBillCreated"];
+                };
             };
         };
     };
@@ -7690,7 +8035,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RecurringBillsGenerated"];
+                };
             };
         };
     };
@@ -7710,7 +8057,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AgingReport"];
+                    "application/pdf": string;
+                    "text/csv": string;
+                };
             };
         };
     };
@@ -7731,7 +8082,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CashFlowReport"];
+                    "application/pdf": string;
+                    "text/csv": string;
+                };
             };
         };
     };
@@ -7752,7 +8107,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DelinquencyReport"];
+                    "application/pdf": string;
+                    "text/csv": string;
+                };
             };
         };
     };
@@ -7775,7 +8134,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DreReport"];
+                    "application/pdf": string;
+                    "text/csv": string;
+                };
             };
         };
     };
@@ -7792,7 +8155,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FinanceSettings"];
+                };
             };
         };
     };
@@ -7815,7 +8180,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FinanceSettings"];
+                };
             };
         };
     };
@@ -7832,7 +8199,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SupplierList"];
+                };
             };
         };
     };
@@ -7859,7 +8228,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Supplier"];
+                };
             };
         };
     };
@@ -7887,7 +8258,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Transfer"];
+                };
             };
         };
     };
@@ -8178,7 +8551,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InvoiceView"];
+                };
             };
         };
     };
@@ -8203,7 +8578,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InvoiceView"];
+                };
             };
         };
     };

@@ -125,6 +125,31 @@ export type DunningSweepReport = Schemas['DunningSweepReport'];
 export type OverdueItem = Schemas['OverdueItem'];
 export type OverdueList = Schemas['OverdueList'];
 
+/** finance: generated (books/books.schemas.ts, agreements/agreement.schemas.ts, reports/finance-reports.schemas.ts). */
+export type ChartAccount = Schemas['ChartAccount'];
+export type Supplier = Schemas['Supplier'];
+export type BankAccount = Schemas['BankAccount'];
+export type Movement = Schemas['Movement'];
+export type Transfer = Schemas['Transfer'];
+export type PayableStatus = Schemas['PayableStatus'];
+export type PayableInstalment = Schemas['PayableInstalment'];
+export type Payable = Schemas['Payable'];
+export type RecurringBill = Schemas['RecurringBill'];
+export type RecurringBillCreated = Schemas['RecurringBillCreated'];
+export type RecurringBillsGenerated = Schemas['RecurringBillsGenerated'];
+export type AgreementDebt = Schemas['AgreementDebt'];
+export type AgreementInstalment = Schemas['AgreementInstalment'];
+export type AgreementTerms = Schemas['AgreementTerms'];
+export type AgreementView = Schemas['AgreementView'];
+export type AgreementEvaluation = Schemas['AgreementEvaluation'];
+export type FinanceSettings = Schemas['FinanceSettings'];
+/** The reports' JSON answer (`format=csv|pdf` answers a file). */
+export type DreSection = Schemas['DreSection'];
+export type DreReport = Schemas['DreReport'];
+export type AgingReport = Schemas['AgingReport'];
+export type DelinquencyReport = Schemas['DelinquencyReport'];
+export type CashFlowReport = Schemas['CashFlowReport'];
+
 /** contracts: generated (queries/portal-contracts/portal-contract.schemas.ts; the customer area's plan page). */
 export type PortalContractView = Schemas['PortalContractView'];
 
