@@ -3012,6 +3012,16 @@ export interface components {
             station: string | null;
             wallet: string | null;
         };
+        ConsentRecord: {
+            /** @enum {string} */
+            action: "granted" | "revoked";
+            actorId: string | null;
+            at: string;
+            channel: string;
+            /** @description null once the customer is erased (personal data, crypto-shredded) */
+            evidence: string | null;
+            purpose: string;
+        };
         ContractAddress: {
             city: string;
             /** @description 7-digit IBGE code of the city */
@@ -3195,6 +3205,17 @@ export interface components {
                 granted: boolean;
             };
         };
+        CustomerConsents: {
+            /** @description per purpose: whether consent stands now, and since when */
+            current: {
+                [key: string]: {
+                    at: string;
+                    granted: boolean;
+                };
+            };
+            /** @description every grant and revocation, oldest first (LGPD art. 8 §2) */
+            history: components["schemas"]["ConsentRecord"][];
+        };
         CustomerCreditView: {
             balanceCents: number;
             customerId: string;
@@ -3253,6 +3274,24 @@ export interface components {
             tradeName: string | null;
             version: number;
         };
+        CustomerDocument: {
+            /** @description detected from the bytes; null on documents uploaded before it was recorded */
+            contentType: string | null;
+            contractId: string | null;
+            /** @description null after erasure (personal data, crypto-shredded) */
+            fileName: string | null;
+            id: string;
+            sha256: string;
+            size: number | null;
+            /** @enum {string} */
+            type: "rg" | "cnh" | "proof_of_address" | "signed_contract" | "other";
+            uploadedAt: string;
+            uploadedBy: string | null;
+        };
+        CustomerDocumentList: {
+            /** @description newest first */
+            items: components["schemas"]["CustomerDocument"][];
+        };
         CustomerListItem: {
             createdAt: string;
             document: string | null;
@@ -3267,6 +3306,12 @@ export interface components {
             status: "active" | "erasure_requested" | "erased";
             tags: string[];
             updatedAt: string;
+        };
+        CustomerNote: {
+            at: string;
+            authorId: string;
+            noteId: string;
+            text: string;
         };
         CustomerPhone: {
             /** @description E.164 */
@@ -3318,6 +3363,9 @@ export interface components {
             channel: "portal" | "app" | "whatsapp" | "phone" | "e-mail" | "in-person" | "contract";
             protocol: string;
             requestedAt: string;
+        };
+        DataExportRequestList: {
+            items: components["schemas"]["DataExportRequest"][];
         };
         DelinquencyReport: {
             /** @description YYYY-MM */
@@ -3925,6 +3973,14 @@ export interface components {
         };
         /** @enum {string} */
         Permission: "customers:read" | "customers:write" | "customers:erase" | "plans:read" | "plans:write" | "contracts:read" | "contracts:write" | "invoices:read" | "invoices:write" | "payments:read" | "payments:write" | "billing-runs:read" | "billing-runs:run" | "billing-runs:approve" | "collection-accounts:read" | "collection-accounts:write" | "collections:read" | "collections:write" | "agreements:read" | "agreements:write" | "write-offs:read" | "write-offs:write" | "finance:read" | "finance:write" | "network:read" | "network:write" | "inventory:read" | "inventory:write" | "service-orders:read" | "service-orders:write" | "tickets:read" | "tickets:write" | "reports:read" | "users:read" | "users:manage" | "roles:read" | "roles:manage" | "companies:read" | "companies:manage" | "audit:read" | "settings:read" | "settings:manage";
+        PersonalDataExport: {
+            customer: components["schemas"]["CustomerDetail"];
+            /** @description every event recorded about the customer, oldest first */
+            events: components["schemas"]["TimelineEntry"][];
+            exportedAt: string;
+            /** @description netprovider.lgpd-export.v1 */
+            format: string;
+        };
         PixChargeFailure: {
             attempts: number;
             detail: string | null;
@@ -7308,7 +7364,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CustomerConsents"];
+                };
             };
         };
     };
@@ -7337,7 +7395,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CustomerConsentMap"];
+                };
             };
         };
     };
@@ -7365,7 +7425,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CustomerConsentMap"];
+                };
             };
         };
     };
@@ -7404,7 +7466,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CustomerDocumentList"];
+                };
             };
         };
     };
@@ -7436,7 +7500,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CustomerDocument"];
+                };
             };
         };
     };
@@ -7536,7 +7602,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CustomerView"];
+                };
             };
         };
     };
@@ -7557,7 +7625,10 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PersonalDataExport"];
+                    "application/pdf": string;
+                };
             };
         };
     };
@@ -7582,7 +7653,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CustomerNote"];
+                };
             };
         };
     };
@@ -9211,7 +9284,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DataExportRequestList"];
+                };
             };
         };
     };
@@ -9251,7 +9326,10 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PersonalDataExport"];
+                    "application/pdf": string;
+                };
             };
         };
     };

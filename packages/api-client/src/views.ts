@@ -38,6 +38,13 @@ export type CustomerView = Schemas['CustomerView'];
 export type CustomerDetail = Schemas['CustomerDetail'];
 /** customers: generated (customer-details/customer-portal.schemas.ts). */
 export type TimelineEntry = Schemas['TimelineEntry'];
+/** customers: generated (customer-documents, customer-consents, add-note, export-personal-data). */
+export type CustomerDocument = Schemas['CustomerDocument'];
+export type ConsentRecord = Schemas['ConsentRecord'];
+export type CustomerConsents = Schemas['CustomerConsents'];
+export type CustomerNote = Schemas['CustomerNote'];
+/** The LGPD export's JSON answer (`format=pdf` answers the same data as a PDF). */
+export type PersonalDataExport = Schemas['PersonalDataExport'];
 
 /** plans: generated (queries/plan-catalogue/plan.schemas.ts). */
 export type PenaltyRule = Schemas['PenaltyRule'];
