@@ -3012,6 +3012,22 @@ export interface components {
             station: string | null;
             wallet: string | null;
         };
+        ComboList: {
+            items: components["schemas"]["ComboView"][];
+        };
+        ComboView: {
+            active: boolean;
+            addOnIds: string[];
+            createdAt: string;
+            id: string;
+            name: string;
+            planId: string;
+            /** @description the monthly price of the plan with these add-ons */
+            priceCents: number;
+            updatedAt: string;
+            /** @description a new composition or price is a new version */
+            version: number;
+        };
         ConsentRecord: {
             /** @enum {string} */
             action: "granted" | "revoked";
@@ -4260,6 +4276,22 @@ export interface components {
                 reason: "delinquency" | "customer_request";
                 startsOn: string;
             } | null;
+            version: number;
+        };
+        PriceAdjustmentResult: {
+            /** @description each contract moved (or not) to the new version */
+            contracts: {
+                contractId: string;
+                fromPriceCents?: number;
+                fromVersion?: number;
+                /** @description why it was not adjusted: not on this plan, cancelled, already on the version, not found */
+                skipped?: string;
+            }[];
+            /** Format: date */
+            effectiveOn: string;
+            planId: string;
+            priceCents: number;
+            /** @description the plan version carrying the new price */
             version: number;
         };
         PromotionDiscount: {
@@ -6395,7 +6427,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ComboList"];
+                };
             };
         };
     };
@@ -6422,7 +6456,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ComboView"];
+                };
             };
         };
     };
@@ -6441,7 +6477,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ComboView"];
+                };
             };
         };
     };
@@ -6469,7 +6507,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ComboView"];
+                };
             };
         };
     };
@@ -8891,7 +8931,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PriceAdjustmentResult"];
+                };
             };
         };
     };

@@ -52,6 +52,9 @@ export type PlanTerms = Schemas['PlanTerms'];
 export type PlanView = Schemas['PlanView'];
 export type AddOnView = Schemas['AddOnView'];
 export type PromotionView = Schemas['PromotionView'];
+/** plans: generated (queries/combos/combo.schemas.ts, adjust-plan-price). */
+export type ComboView = Schemas['ComboView'];
+export type PriceAdjustmentResult = Schemas['PriceAdjustmentResult'];
 
 /** contracts: generated (queries/contract-details/contract.schemas.ts). */
 export type ContractStatus = Schemas['ContractStatus'];
