@@ -4,12 +4,15 @@
  * UI — chart data shaping, period ranges, and the instalment previews shown before the API is asked.
  */
 import type {
-  AgingReport, AgreementDebt, AgreementTerms, AgreementView, BankAccount, CashFlowReport, ChartAccount, DelinquencyReport, DreReport, DreSection, Ladder,
-  LadderStep, Movement, Payable, PayableInstalment, RecurringBill, Supplier, TrustUnblockRules,
+  AgingReport, AgreementDebt, AgreementTerms, AgreementView, AuditEntry, AuditPage, BankAccount, CashFlowReport, ChartAccount, DelinquencyReport, DreReport,
+  DreSection, Ladder, LadderStep, Movement, Payable, PayableInstalment, RecurringBill, Supplier, TrustUnblockRules,
 } from '@netprovider/api-client';
 import { addMonths } from './billing';
 
-export type { AgreementDebt, AgreementTerms, BankAccount, ChartAccount, DreSection, Ladder, LadderStep, Movement, Payable, PayableInstalment, RecurringBill, Supplier, TrustUnblockRules };
+export type {
+  AgreementDebt, AgreementTerms, AuditEntry, AuditPage, BankAccount, ChartAccount, DreSection, Ladder, LadderStep, Movement, Payable, PayableInstalment, RecurringBill, Supplier,
+  TrustUnblockRules,
+};
 export type AccountKind = ChartAccount['kind'];
 export type Dre = DreReport;
 export type AgingBucket = keyof AgingReport['buckets'];
@@ -25,12 +28,6 @@ export type StepAction = LadderStep['action'];
 export type Channel = NonNullable<LadderStep['channel']>;
 export const STEP_ACTIONS: readonly StepAction[] = ['remind', 'notify', 'throttle', 'redirect', 'block', 'cancel'];
 export const CHANNELS: readonly Channel[] = ['email', 'sms', 'whatsapp'];
-
-export interface AuditEntry {
-  eventId: string; globalPosition: number; streamId: string; streamVersion: number; type: string; recordedAt: string;
-  actorId: string | null; actorKind: string | null; companyId: string; correlationId: string | null; ip: string | null; data: unknown; erasedFields?: string[];
-}
-export interface AuditPage { items: AuditEntry[]; total: number; page: number; pageSize: number }
 
 export interface AgreementInstalmentView { number: number; dueDate: string; amountCents: number; invoiceId?: string; debtCents?: number; chargesCents?: number }
 

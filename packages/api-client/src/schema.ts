@@ -2753,6 +2753,29 @@ export interface components {
             terms: components["schemas"]["AgreementTerms"];
             totalCents: number;
         };
+        AuditEntry: {
+            actorId: string | null;
+            actorKind: string | null;
+            companyId: string;
+            correlationId: string | null;
+            /** @description the event data; erased personal fields absent */
+            data: unknown;
+            erasedFields?: string[];
+            eventId: string;
+            globalPosition: number;
+            ip: string | null;
+            recordedAt: string;
+            streamId: string;
+            streamVersion: number;
+            type: string;
+        };
+        AuditPage: {
+            /** @description newest first */
+            items: components["schemas"]["AuditEntry"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
         BankAccount: {
             account: string | null;
             active: boolean;
@@ -3180,6 +3203,10 @@ export interface components {
                 startsOn: string;
             } | null;
             version: number;
+        };
+        CreatedCompany: {
+            id: string;
+            name: string;
         };
         CreatedUser: {
             companyIds: string[];
@@ -3863,6 +3890,14 @@ export interface components {
         MovementList: {
             items: components["schemas"]["Movement"][];
         };
+        MyCompanies: {
+            items: {
+                /** @description the company this request acts for (X-Company-Id) */
+                active: boolean;
+                id: string;
+                name: string;
+            }[];
+        };
         OverdueItem: {
             contractId: string;
             currentStep: {
@@ -4401,6 +4436,10 @@ export interface components {
             /** @description pedidos de baixa (02) */
             writeOffs: number;
         };
+        RequestAccepted: {
+            /** @enum {string} */
+            status: "accepted";
+        };
         RoleDefinition: {
             builtIn: boolean;
             description: string;
@@ -4437,6 +4476,20 @@ export interface components {
         };
         /** @enum {string} */
         ServiceLevel: "none" | "throttle" | "redirect" | "block" | "cancel";
+        SessionList: {
+            items: components["schemas"]["SessionView"][];
+        };
+        SessionView: {
+            createdAt: string;
+            /** @description the session of this request */
+            current: boolean;
+            device: string;
+            expiresAt: string;
+            id: string;
+            ip: string | null;
+            lastUsedAt: string;
+            userAgent: string | null;
+        };
         StaffTicketList: {
             items: components["schemas"]["StaffTicketListItem"][];
         };
@@ -4552,6 +4605,11 @@ export interface components {
             periodStart: string | null;
             uploadedAt: string;
             uploadedBy: string;
+        };
+        StreamHistory: {
+            /** @description oldest first */
+            items: components["schemas"]["AuditEntry"][];
+            streamId: string;
         };
         SubscriberAccountView: {
             companyId: string;
@@ -4986,7 +5044,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuditPage"];
+                };
             };
         };
     };
@@ -5005,7 +5065,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StreamHistory"];
+                };
             };
         };
     };
@@ -5159,7 +5221,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RequestAccepted"];
+                };
             };
         };
     };
@@ -5201,7 +5265,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SessionList"];
+                };
             };
         };
     };
@@ -6526,7 +6592,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MyCompanies"];
+                };
             };
         };
     };
@@ -6549,7 +6617,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CreatedCompany"];
+                };
             };
         };
     };
@@ -9046,7 +9116,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RequestAccepted"];
+                };
             };
         };
     };
@@ -9750,7 +9822,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SubscriberAccountView"];
+                };
             };
         };
     };

@@ -27,6 +27,14 @@ export type RoleDefinition = Schemas['RoleDefinition'];
 export type RoleList = Schemas['RoleList'];
 export type SubscriberAccountView = Schemas['SubscriberAccountView'];
 export type SubscriberInvite = Schemas['SubscriberInvitation'];
+export type RequestAccepted = Schemas['RequestAccepted'];
+export type SessionView = Schemas['SessionView'];
+export type CreatedCompany = Schemas['CreatedCompany'];
+export type MyCompanies = Schemas['MyCompanies'];
+/** identity: generated (the audit log: search and one entity's history). */
+export type AuditEntry = Schemas['AuditEntry'];
+export type AuditPage = Schemas['AuditPage'];
+export type StreamHistory = Schemas['StreamHistory'];
 
 /** customers: generated (queries/customer-details/customer.schemas.ts). */
 export type CustomerPhone = Schemas['CustomerPhone'];
