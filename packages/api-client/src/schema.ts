@@ -3818,6 +3818,10 @@ export interface components {
             graceDays: number;
             interestMonthlyBp: number;
         };
+        Liveness: {
+            /** @enum {string} */
+            status: "ok";
+        };
         LoginResult: {
             accessToken: string;
             /** @description seconds */
@@ -4367,6 +4371,14 @@ export interface components {
             /** @description ISO instant */
             updatedAt: string;
         };
+        Readiness: {
+            /** @description database, cache (Redis), kafka */
+            checks: {
+                [key: string]: "ok" | "down" | "not-configured";
+            };
+            /** @enum {string} */
+            status: "ready" | "not-ready";
+        };
         RecurringBill: {
             accountId: string;
             active: boolean;
@@ -4784,10 +4796,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        status?: "ok";
-                    };
+                    "application/json": components["schemas"]["Liveness"];
                 };
             };
         };
@@ -4806,10 +4815,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        checks?: Record<string, never>;
-                        status?: string;
-                    };
+                    "application/json": components["schemas"]["Readiness"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Readiness"];
                 };
             };
         };

@@ -187,3 +187,7 @@ export type TicketReply = Schemas['TicketReply'];
 export type TicketView = Schemas['TicketView'];
 /** Staff list rows carry the customer's display name. */
 export type StaffTicketListItem = Schemas['StaffTicketListItem'];
+
+/** platform: generated (health controller; /api/ready answers 503 with the same body when not ready). */
+export type Liveness = Schemas['Liveness'];
+export type Readiness = Schemas['Readiness'];
