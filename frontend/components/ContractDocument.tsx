@@ -1,7 +1,7 @@
 'use client';
 import { Alert, Button, Card, Code, CopyButton, Group, Stack, Text, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { unwrap } from '@netprovider/api-client';
+import { unwrap, type AcceptanceLink } from '@netprovider/api-client';
 import { messages } from '../messages/pt-BR';
 import { fmt } from '../lib/i18n';
 import { api } from '../lib/api';
@@ -11,13 +11,6 @@ import { ErrorAlert } from './ErrorAlert';
 import { PdfButton } from './PdfButton';
 
 const t = messages.contracts.document;
-
-interface AcceptanceLink {
-  contractId: string;
-  token: string;
-  pageUrl: string;
-  expiresAt: string;
-}
 
 /**
  * The contract's PDF and, while it is a draft, a single-use link for the subscriber's electronic acceptance

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { Alert, Button, Card, FileInput, Group, Select, Stack, Table, Text } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { unwrap } from '@netprovider/api-client';
+import { unwrap, type CustomerDocument } from '@netprovider/api-client';
 import { messages } from '../messages/pt-BR';
 import { api } from '../lib/api';
 import { formatDateTime } from '../lib/format';
@@ -12,19 +12,7 @@ import { ErrorAlert } from './ErrorAlert';
 
 const t = messages.customers.documents;
 
-type DocumentType = 'rg' | 'cnh' | 'proof_of_address' | 'signed_contract' | 'other';
-
-/** customers: document.view.ts */
-interface CustomerDocumentView {
-  id: string;
-  type: string;
-  fileName: string | null;
-  contentType: string | null;
-  size: number | null;
-  sha256: string;
-  contractId: string | null;
-  uploadedAt: string;
-}
+type DocumentType = CustomerDocument['type'];
 
 export const formatBytes = (n: number | null): string => {
   if (n === null) return '—';
@@ -40,12 +28,11 @@ export function CustomerDocuments({ customerId, write }: { customerId: string; w
   const [file, setFile] = useState<File | null>(null);
   const list = useQuery({
     queryKey: ['customers', 'documents', customerId],
-    queryFn: async () => unwrap<{ items: CustomerDocumentView[] } | CustomerDocumentView[]>(await api.GET('/api/v1/customers/{id}/documents', { params: { path: { id: customerId } } })),
-    select: (d) => (Array.isArray(d) ? d : d.items),
+    queryFn: async () => unwrap<{ items: CustomerDocument[] }>(await api.GET('/api/v1/customers/{id}/documents', { params: { path: { id: customerId } } })).items,
   });
   const upload = useMutation({
     mutationFn: async () =>
-      unwrap<CustomerDocumentView>(
+      unwrap<CustomerDocument>(
         await api.POST('/api/v1/customers/{id}/documents', { params: { path: { id: customerId } }, ...formBody(file!, { type: type as DocumentType }) }),
       ),
     onSuccess: () => {
@@ -55,7 +42,7 @@ export function CustomerDocuments({ customerId, write }: { customerId: string; w
     },
   });
   const download = useMutation({
-    mutationFn: async (d: CustomerDocumentView) =>
+    mutationFn: async (d: CustomerDocument) =>
       downloadBlob(await blobOf(await api.GET('/api/v1/customers/{id}/documents/{documentId}', { params: { path: { id: customerId, documentId: d.id } }, parseAs: 'blob' })), d.fileName ?? `${d.type}-${d.id.slice(0, 8)}`),
   });
   const errs = fieldErrors(upload.error);

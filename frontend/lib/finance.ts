@@ -1,52 +1,33 @@
 /**
- * Finance and collections in the back office: the shapes the finance, collections and audit routes answer
- * (their OpenAPI responses are untyped), and the logic that lives in the UI — chart data shaping, period
- * ranges, and the instalment previews shown before the API is asked.
+ * Finance and collections in the back office: the shapes the finance, collections and audit routes answer,
+ * by the names the screens use (aliases of the generated response types), and the logic that lives in the
+ * UI — chart data shaping, period ranges, and the instalment previews shown before the API is asked.
  */
+import type {
+  AgingReport, AgreementDebt, AgreementTerms, AgreementView, AuditEntry, AuditPage, BankAccount, CashFlowReport, ChartAccount, DelinquencyReport, DreReport,
+  DreSection, Ladder, LadderStep, Movement, Payable, PayableInstalment, RecurringBill, Supplier, TrustUnblockRules,
+} from '@netprovider/api-client';
 import { addMonths } from './billing';
 
-export type AccountKind = 'revenue' | 'deduction' | 'cost' | 'expense';
-export interface ChartAccount { id: string; code: string; name: string; kind: AccountKind; systemKey: string | null; active: boolean }
-export interface Supplier { id: string; name: string; document: string | null; email: string | null; phone: string | null; active: boolean }
-export interface BankAccount {
-  id: string; name: string; kind: 'bank' | 'cash'; bankCode: string | null; agency: string | null; account: string | null;
-  collectionAccountId: string | null; defaultFor: string | null; openingBalanceCents: number; balanceCents: number; active: boolean;
-}
-export interface Movement { id: string; date: string; amountCents: number; kind: string; description: string; reference: string | null }
-export interface PayableInstalment { number: number; dueDate: string; amountCents: number; paidOn: string | null; bankAccountId: string | null }
-export interface Payable {
-  id: string; supplierId: string | null; supplierName: string | null; description: string; document: string | null;
-  account: { id: string; code: string; name: string }; competence: string; issueDate: string; totalCents: number;
-  status: 'open' | 'paid' | 'cancelled'; recurringBillId: string | null; instalments: PayableInstalment[];
-}
-export interface RecurringBill { id: string; supplierId: string | null; description: string; accountId: string; amountCents: number; dueDay: number; startMonth: string; endMonth: string | null; active: boolean }
-
-export interface DreSection { lines: Array<{ code: string; name: string; amountCents: number }>; totalCents: number }
-export interface Dre {
-  from: string; to: string; basis: 'accrual' | 'cash';
-  receitaBruta: DreSection; deducoes: DreSection; receitaLiquidaCents: number; custos: DreSection; lucroBrutoCents: number; despesas: DreSection; resultadoCents: number;
-}
-export type AgingBucket = 'current' | '1-30' | '31-60' | '61-90' | '90+';
+export type {
+  AgreementDebt, AgreementTerms, AuditEntry, AuditPage, BankAccount, ChartAccount, DreSection, Ladder, LadderStep, Movement, Payable, PayableInstalment, RecurringBill, Supplier,
+  TrustUnblockRules,
+};
+export type AccountKind = ChartAccount['kind'];
+export type Dre = DreReport;
+export type AgingBucket = keyof AgingReport['buckets'];
 export const AGING_BUCKETS: readonly AgingBucket[] = ['current', '1-30', '31-60', '61-90', '90+'];
-export interface Aging { asOf: string; buckets: Record<AgingBucket, { count: number; amountCents: number }>; totalCents: number }
-export interface CashFlowMonth { month: string; realisedInCents: number; realisedOutCents: number; projectedInCents: number; projectedOutCents: number; netCents: number }
-export interface CashFlow { from: string; to: string; months: CashFlowMonth[] }
-export interface DelinquencyMonth { month: string; dueCents: number; unpaidCents: number; rateBp: number }
-export interface Delinquency { from: string; to: string; months: DelinquencyMonth[] }
+export type Aging = AgingReport;
+export type CashFlow = CashFlowReport;
+export type CashFlowMonth = CashFlow['months'][number];
+export type Delinquency = DelinquencyReport;
+export type DelinquencyMonth = Delinquency['months'][number];
+export type Agreement = AgreementView;
 
-export type StepAction = 'remind' | 'notify' | 'throttle' | 'redirect' | 'block' | 'cancel';
-export type Channel = 'email' | 'sms' | 'whatsapp';
+export type StepAction = LadderStep['action'];
+export type Channel = NonNullable<LadderStep['channel']>;
 export const STEP_ACTIONS: readonly StepAction[] = ['remind', 'notify', 'throttle', 'redirect', 'block', 'cancel'];
 export const CHANNELS: readonly Channel[] = ['email', 'sms', 'whatsapp'];
-export interface LadderStep { id: string; daysOffset: number; action: StepAction; channel?: Channel; template?: string }
-export interface TrustUnblockRules { enabled: boolean; days: number; maxUsesPer30Days: number; maxUsesPerBlock: number; minDaysSinceLastUse: number; maxBrokenPromisesIn12Months: number }
-export interface Ladder { id: string; name: string; planIds: string[]; isDefault: boolean; steps: LadderStep[]; suspensionNotice: { stepId: string; minDays: number }; trustUnblock: TrustUnblockRules }
-
-export interface AuditEntry {
-  eventId: string; globalPosition: number; streamId: string; streamVersion: number; type: string; recordedAt: string;
-  actorId: string | null; actorKind: string | null; companyId: string; correlationId: string | null; ip: string | null; data: unknown; erasedFields?: string[];
-}
-export interface AuditPage { items: AuditEntry[]; total: number; page: number; pageSize: number }
 
 export interface AgreementInstalmentView { number: number; dueDate: string; amountCents: number; invoiceId?: string; debtCents?: number; chargesCents?: number }
 
@@ -217,14 +198,6 @@ export function auditQuery(f: { actorId?: string | null; streamId?: string; type
   };
 }
 
-export interface AgreementDebt { invoiceId: string; dueDate: string; principalCents: number; fineCents: number; interestCents: number }
-export interface AgreementTerms {
-  agreementId: string; customerId: string; date: string; debts: AgreementDebt[]; chargesWaived: boolean;
-  debtCents: number; chargesCents: number; totalCents: number;
-  instalments: Array<{ number: number; invoiceId: string; dueDate: string; amountCents: number; debtCents: number; chargesCents: number }>;
-  breakAfterDays: number; at: string;
-}
-export interface Agreement { id: string; customerId: string; date: string; status: 'active' | 'broken' | 'completed'; totalCents: number; terms: AgreementTerms; outcome: unknown }
 
 /** The steps of every ladder as filter options (one per step id; the first ladder naming it gives the label). */
 export function stepOptions(ladders: readonly Ladder[], actionLabel: (a: StepAction) => string = (a) => a): Array<{ value: string; label: string }> {

@@ -45,8 +45,8 @@ export function isProblem(value: unknown): value is Problem {
 }
 
 /**
- * The body of a successful answer, typed by the caller (the spec does not declare response schemas yet),
- * or an `ApiProblem` for an error answer (a body that is not a problem becomes one from the status).
+ * The body of a successful answer, typed by the caller (the views.ts alias of the route's generated response
+ * type), or an `ApiProblem` for an error answer (a body that is not a problem becomes one from the status).
  */
 export function unwrap<T>(result: { data?: unknown; error?: unknown; response: Response }): T {
   if (result.response.ok) return result.data as T;

@@ -2568,6 +2568,63 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AcceptanceLink: {
+            contractId: string;
+            /** @description ISO instant */
+            expiresAt: string;
+            /** @description the web page the subscriber opens */
+            pageUrl: string;
+            token: string;
+            /** @description the API path of the summary (GET) and acceptance (POST …/accept) */
+            url: string;
+        };
+        AcceptanceSummary: {
+            addOns: {
+                name: string;
+                priceCents: number;
+            }[];
+            contractId: string;
+            /** @description null once the customer was erased */
+            customerName: string | null;
+            /** @description send it back with the acceptance: a contract changed since is refused (409) */
+            documentSha256: string;
+            /** @description the PDF being accepted */
+            documentUrl: string;
+            dueDay: number;
+            /** @description ISO instant */
+            expiresAt: string;
+            installationAddress: components["schemas"]["ContractAddress"] | null;
+            /** @description this month: plan + add-ons − combo discount − promotion discount */
+            monthly: {
+                addOnsCents: number;
+                comboDiscountCents: number;
+                planCents: number;
+                promotionDiscountCents: number;
+                totalCents: number;
+            } | null;
+            plan: {
+                downloadMbps: number;
+                loyaltyMonths: number;
+                name: string;
+                priceCents: number;
+                uploadMbps: number;
+            };
+            promotion: {
+                discount: {
+                    basisPoints: number;
+                    /** @enum {string} */
+                    kind: "percentage";
+                } | {
+                    amountCents: number;
+                    /** @enum {string} */
+                    kind: "fixed";
+                };
+                months: number;
+                monthsRemaining: number;
+                promotionId: string;
+            } | null;
+            status: components["schemas"]["ContractStatus"];
+        };
         AddOnList: {
             items: components["schemas"]["AddOnView"][];
         };
@@ -2601,6 +2658,158 @@ export interface components {
             type: "installation" | "billing" | "fiscal";
             /** @description 8 digits */
             zipCode: string;
+        };
+        AgingReport: {
+            /** Format: date */
+            asOf: string;
+            /** @description days past due */
+            buckets: {
+                "1-30": {
+                    amountCents: number;
+                    count: number;
+                };
+                "31-60": {
+                    amountCents: number;
+                    count: number;
+                };
+                "61-90": {
+                    amountCents: number;
+                    count: number;
+                };
+                "90+": {
+                    amountCents: number;
+                    count: number;
+                };
+                current: {
+                    amountCents: number;
+                    count: number;
+                };
+            };
+            totalCents: number;
+        };
+        AgreementDebt: {
+            /** Format: date */
+            dueDate: string;
+            fineCents: number;
+            /** @description to the agreement date */
+            interestCents: number;
+            invoiceId: string;
+            /** @description what the invoice still owed */
+            principalCents: number;
+        };
+        AgreementEvaluation: {
+            /** @description agreement ids */
+            broken: string[];
+            /** @description agreement ids */
+            completed: string[];
+            /** Format: date */
+            date: string;
+            /** @description active agreements looked at */
+            evaluated: number;
+        };
+        AgreementInstalment: {
+            amountCents: number;
+            chargesCents: number;
+            /** @description renegotiated debt; the rest of the amount is the agreement's fine and interest */
+            debtCents: number;
+            /** Format: date */
+            dueDate: string;
+            invoiceId: string;
+            /** @description 0 is the down payment (entrada); 1..n the monthly instalments */
+            number: number;
+        };
+        AgreementList: {
+            items: components["schemas"]["AgreementView"][];
+        };
+        AgreementTerms: {
+            agreementId: string;
+            /** @description ISO instant */
+            at: string;
+            /** @description broken when an instalment is this many days past its due date */
+            breakAfterDays: number;
+            chargesCents: number;
+            chargesWaived: boolean;
+            customerId: string;
+            /** Format: date */
+            date: string;
+            debtCents: number;
+            debts: components["schemas"]["AgreementDebt"][];
+            instalments: components["schemas"]["AgreementInstalment"][];
+            totalCents: number;
+        };
+        AgreementView: {
+            customerId: string;
+            /** Format: date */
+            date: string;
+            id: string;
+            /** @description null while active */
+            outcome: ({
+                /** @description ISO instant */
+                at: string;
+                cancelledInvoiceIds: string[];
+                /** Format: date */
+                date: string;
+                /** @description partially paid instalments whose balance went back to the original invoices */
+                movedBackInvoiceIds: string[];
+                /** @description the instalment whose delay broke it */
+                overdueInvoiceId: string;
+                paidCents: number;
+                reopened: {
+                    amountCents: number;
+                    invoiceId: string;
+                }[];
+            } | {
+                /** @description ISO instant */
+                at: string;
+                /** Format: date */
+                date: string;
+            }) | null;
+            /** @enum {string} */
+            status: "active" | "broken" | "completed";
+            terms: components["schemas"]["AgreementTerms"];
+            totalCents: number;
+        };
+        AuditEntry: {
+            actorId: string | null;
+            actorKind: string | null;
+            companyId: string;
+            correlationId: string | null;
+            /** @description the event data; erased personal fields absent */
+            data: unknown;
+            erasedFields?: string[];
+            eventId: string;
+            globalPosition: number;
+            ip: string | null;
+            recordedAt: string;
+            streamId: string;
+            streamVersion: number;
+            type: string;
+        };
+        AuditPage: {
+            /** @description newest first */
+            items: components["schemas"]["AuditEntry"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        BankAccount: {
+            account: string | null;
+            active: boolean;
+            agency: string | null;
+            /** @description opening balance + every movement */
+            balanceCents: number;
+            bankCode: string | null;
+            /** @description the billing collection account whose receipts land here */
+            collectionAccountId: string | null;
+            defaultFor: string | null;
+            id: string;
+            /** @enum {string} */
+            kind: "bank" | "cash";
+            name: string;
+            openingBalanceCents: number;
+        };
+        BankAccountList: {
+            items: components["schemas"]["BankAccount"][];
         };
         BankInstruction: {
             confirmationCode: string | null;
@@ -2785,6 +2994,37 @@ export interface components {
             legalFineCapBp: number;
             pixValidAfterDueDays: number;
         };
+        CashFlowReport: {
+            /** @description YYYY-MM */
+            from: string;
+            months: {
+                /** @description YYYY-MM */
+                month: string;
+                netCents: number;
+                /** @description open invoices by due date */
+                projectedInCents: number;
+                /** @description unpaid bills by due date */
+                projectedOutCents: number;
+                realisedInCents: number;
+                realisedOutCents: number;
+            }[];
+            /** @description YYYY-MM */
+            to: string;
+        };
+        ChartAccount: {
+            active: boolean;
+            /** @description dotted digits, e.g. 4.2.05 */
+            code: string;
+            id: string;
+            /** @enum {string} */
+            kind: "revenue" | "deduction" | "cost" | "expense";
+            name: string;
+            /** @description set on the accounts finance posts to on its own (they can be renamed, not deactivated) */
+            systemKey: string | null;
+        };
+        ChartOfAccounts: {
+            items: components["schemas"]["ChartAccount"][];
+        };
         CollectionAccountList: {
             items: components["schemas"]["CollectionAccountView"][];
         };
@@ -2810,6 +3050,32 @@ export interface components {
             pixMode: "static" | "psp" | "none";
             station: string | null;
             wallet: string | null;
+        };
+        ComboList: {
+            items: components["schemas"]["ComboView"][];
+        };
+        ComboView: {
+            active: boolean;
+            addOnIds: string[];
+            createdAt: string;
+            id: string;
+            name: string;
+            planId: string;
+            /** @description the monthly price of the plan with these add-ons */
+            priceCents: number;
+            updatedAt: string;
+            /** @description a new composition or price is a new version */
+            version: number;
+        };
+        ConsentRecord: {
+            /** @enum {string} */
+            action: "granted" | "revoked";
+            actorId: string | null;
+            at: string;
+            channel: string;
+            /** @description null once the customer is erased (personal data, crypto-shredded) */
+            evidence: string | null;
+            purpose: string;
         };
         ContractAddress: {
             city: string;
@@ -2899,6 +3165,65 @@ export interface components {
         };
         /** @enum {string} */
         ContractStatus: "draft" | "awaiting_installation" | "active" | "suspended" | "cancelled";
+        ContractView: {
+            activatedOn: string | null;
+            addOns: {
+                addOnId: string;
+                priceCents: number;
+                version: number;
+            }[];
+            billingAddress: components["schemas"]["ContractAddress"] | null;
+            billingStartsOn: string | null;
+            combo: {
+                addOnIds: string[];
+                comboId: string;
+                discountCents: number;
+                priceCents: number;
+                version: number;
+            } | null;
+            customerId: string;
+            dueDay: number;
+            fixedIp: string | null;
+            id: string;
+            installationAddress: components["schemas"]["ContractAddress"] | null;
+            loyalty: components["schemas"]["Loyalty"] | null;
+            /** @description this month: plan + add-ons − combo discount − promotion discount */
+            monthly: {
+                addOnsCents: number;
+                comboDiscountCents: number;
+                planCents: number;
+                promotionDiscountCents: number;
+                totalCents: number;
+            } | null;
+            plan: components["schemas"]["PlanSnapshot"] | null;
+            pppoeLogin: string | null;
+            promotion: {
+                discount: {
+                    basisPoints: number;
+                    /** @enum {string} */
+                    kind: "percentage";
+                } | {
+                    amountCents: number;
+                    /** @enum {string} */
+                    kind: "fixed";
+                };
+                months: number;
+                monthsRemaining: number;
+                promotionId: string;
+            } | null;
+            status: components["schemas"]["ContractStatus"];
+            suspension: {
+                endsOn?: string;
+                /** @enum {string} */
+                reason: "delinquency" | "customer_request";
+                startsOn: string;
+            } | null;
+            version: number;
+        };
+        CreatedCompany: {
+            id: string;
+            name: string;
+        };
         CreatedUser: {
             companyIds: string[];
             createdAt: string;
@@ -2938,6 +3263,17 @@ export interface components {
                 at: string;
                 granted: boolean;
             };
+        };
+        CustomerConsents: {
+            /** @description per purpose: whether consent stands now, and since when */
+            current: {
+                [key: string]: {
+                    at: string;
+                    granted: boolean;
+                };
+            };
+            /** @description every grant and revocation, oldest first (LGPD art. 8 §2) */
+            history: components["schemas"]["ConsentRecord"][];
         };
         CustomerCreditView: {
             balanceCents: number;
@@ -2997,6 +3333,24 @@ export interface components {
             tradeName: string | null;
             version: number;
         };
+        CustomerDocument: {
+            /** @description detected from the bytes; null on documents uploaded before it was recorded */
+            contentType: string | null;
+            contractId: string | null;
+            /** @description null after erasure (personal data, crypto-shredded) */
+            fileName: string | null;
+            id: string;
+            sha256: string;
+            size: number | null;
+            /** @enum {string} */
+            type: "rg" | "cnh" | "proof_of_address" | "signed_contract" | "other";
+            uploadedAt: string;
+            uploadedBy: string | null;
+        };
+        CustomerDocumentList: {
+            /** @description newest first */
+            items: components["schemas"]["CustomerDocument"][];
+        };
         CustomerListItem: {
             createdAt: string;
             document: string | null;
@@ -3011,6 +3365,12 @@ export interface components {
             status: "active" | "erasure_requested" | "erased";
             tags: string[];
             updatedAt: string;
+        };
+        CustomerNote: {
+            at: string;
+            authorId: string;
+            noteId: string;
+            text: string;
         };
         CustomerPhone: {
             /** @description E.164 */
@@ -3062,6 +3422,49 @@ export interface components {
             channel: "portal" | "app" | "whatsapp" | "phone" | "e-mail" | "in-person" | "contract";
             protocol: string;
             requestedAt: string;
+        };
+        DataExportRequestList: {
+            items: components["schemas"]["DataExportRequest"][];
+        };
+        DelinquencyReport: {
+            /** @description YYYY-MM */
+            from: string;
+            months: {
+                dueCents: number;
+                /** @description YYYY-MM */
+                month: string;
+                /** @description unpaid ÷ due, in basis points */
+                rateBp: number;
+                unpaidCents: number;
+            }[];
+            /** @description YYYY-MM */
+            to: string;
+        };
+        DreReport: {
+            /** @enum {string} */
+            basis: "accrual" | "cash";
+            custos: components["schemas"]["DreSection"];
+            deducoes: components["schemas"]["DreSection"];
+            despesas: components["schemas"]["DreSection"];
+            /** @description YYYY-MM */
+            from: string;
+            lucroBrutoCents: number;
+            /** @description when asked for one month */
+            month?: string;
+            receitaBruta: components["schemas"]["DreSection"];
+            receitaLiquidaCents: number;
+            resultadoCents: number;
+            /** @description YYYY-MM */
+            to: string;
+        };
+        DreSection: {
+            /** @description every account of the chart, zero when nothing posted */
+            lines: {
+                amountCents: number;
+                code: string;
+                name: string;
+            }[];
+            totalCents: number;
         };
         DunningMessageList: {
             items: components["schemas"]["DunningMessageView"][];
@@ -3120,6 +3523,84 @@ export interface components {
                 /** Format: date */
                 until: string;
             } | null;
+        };
+        DunningSweepReport: {
+            /** @description contracts with open invoices or a dunning level, looked at */
+            contracts: number;
+            /**
+             * Format: date
+             * @description the business date evaluated
+             */
+            date: string;
+            /** @description dunning events recorded (steps applied, suspensions, restorations) */
+            events: number;
+        };
+        ElectronicAcceptance: {
+            acceptance: {
+                /** @description ISO instant */
+                at: string;
+                documentSha256: string;
+                documentVersion: number;
+                ip: string;
+                /** @enum {string} */
+                method: "electronic";
+            };
+            activatedOn: string | null;
+            addOns: {
+                addOnId: string;
+                priceCents: number;
+                version: number;
+            }[];
+            billingAddress: components["schemas"]["ContractAddress"] | null;
+            billingStartsOn: string | null;
+            combo: {
+                addOnIds: string[];
+                comboId: string;
+                discountCents: number;
+                priceCents: number;
+                version: number;
+            } | null;
+            customerId: string;
+            dueDay: number;
+            fixedIp: string | null;
+            id: string;
+            installationAddress: components["schemas"]["ContractAddress"] | null;
+            loyalty: components["schemas"]["Loyalty"] | null;
+            /** @description this month: plan + add-ons − combo discount − promotion discount */
+            monthly: {
+                addOnsCents: number;
+                comboDiscountCents: number;
+                planCents: number;
+                promotionDiscountCents: number;
+                totalCents: number;
+            } | null;
+            plan: components["schemas"]["PlanSnapshot"] | null;
+            pppoeLogin: string | null;
+            promotion: {
+                discount: {
+                    basisPoints: number;
+                    /** @enum {string} */
+                    kind: "percentage";
+                } | {
+                    amountCents: number;
+                    /** @enum {string} */
+                    kind: "fixed";
+                };
+                months: number;
+                monthsRemaining: number;
+                promotionId: string;
+            } | null;
+            status: components["schemas"]["ContractStatus"];
+            suspension: {
+                endsOn?: string;
+                /** @enum {string} */
+                reason: "delinquency" | "customer_request";
+                startsOn: string;
+            } | null;
+            version: number;
+        };
+        FinanceSettings: {
+            agreementBreakDays: number;
         };
         HolidayList: {
             items: components["schemas"]["HolidayView"][];
@@ -3315,6 +3796,35 @@ export interface components {
             } | null;
             writtenOffCents: number;
         };
+        Ladder: {
+            id: string;
+            isDefault: boolean;
+            name: string;
+            /** @description plans this ladder applies to; empty on the company default */
+            planIds: string[];
+            steps: components["schemas"]["LadderStep"][];
+            suspensionNotice: {
+                minDays: number;
+                stepId: string;
+            };
+            trustUnblock: components["schemas"]["TrustUnblockRules"];
+        };
+        LadderList: {
+            builtIn: components["schemas"]["Ladder"];
+            items: components["schemas"]["Ladder"][];
+        };
+        LadderStep: {
+            /** @enum {string} */
+            action: "remind" | "notify" | "throttle" | "redirect" | "block" | "cancel";
+            /** @enum {string} */
+            channel?: "email" | "sms" | "whatsapp";
+            /** @description negative: before the due date; positive: days overdue */
+            daysOffset: number;
+            /** @description stable within the ladder */
+            id: string;
+            /** @description pt-BR text with {{placeholders}} */
+            template?: string;
+        };
         LateChargeRules: {
             earlyDiscount?: {
                 amountCents: number;
@@ -3323,6 +3833,10 @@ export interface components {
             finePercentBp: number;
             graceDays: number;
             interestMonthlyBp: number;
+        };
+        Liveness: {
+            /** @enum {string} */
+            status: "ok";
         };
         LoginResult: {
             accessToken: string;
@@ -3382,10 +3896,107 @@ export interface components {
             /** @enum {string} */
             tokenType: "Bearer";
         };
+        Movement: {
+            /** @description negative: money out of the account */
+            amountCents: number;
+            /** Format: date */
+            date: string;
+            description: string;
+            id: string;
+            /** @description receipt | bank-fee | payment | transfer */
+            kind: string;
+            reference: string | null;
+        };
+        MovementList: {
+            items: components["schemas"]["Movement"][];
+        };
+        MyCompanies: {
+            items: {
+                /** @description the company this request acts for (X-Company-Id) */
+                active: boolean;
+                id: string;
+                name: string;
+            }[];
+        };
+        OverdueItem: {
+            contractId: string;
+            currentStep: {
+                /** @enum {string} */
+                action: "remind" | "notify" | "throttle" | "redirect" | "block" | "cancel";
+                daysOffset: number;
+                key: string;
+                label: string;
+            } | null;
+            customerId: string;
+            customerName: string;
+            daysOverdue: number;
+            nextStep: {
+                /** @enum {string} */
+                action: "remind" | "notify" | "throttle" | "redirect" | "block" | "cancel";
+                daysOffset: number;
+                key: string;
+                label: string;
+                on: string;
+            } | null;
+            oldestDueDate: string;
+            openCents: number;
+            overdueInvoices: number;
+            pppoeLogin: string | null;
+            /** @enum {string} */
+            serviceLevel: "none" | "throttle" | "redirect" | "block" | "cancel";
+            trustUnblockActive: boolean;
+            trustUntil: string | null;
+        };
+        OverdueList: {
+            items: components["schemas"]["OverdueItem"][];
+            page: number;
+            pageSize: number;
+            today: string;
+            total: number;
+        };
         OwnContact: {
             emails: string[];
             phones: components["schemas"]["CustomerPhone"][];
         };
+        Payable: {
+            account: {
+                code: string;
+                id: string;
+                name: string;
+            };
+            /** @description YYYY-MM */
+            competence: string;
+            description: string;
+            document: string | null;
+            id: string;
+            instalments: components["schemas"]["PayableInstalment"][];
+            /** Format: date */
+            issueDate: string;
+            recurringBillId: string | null;
+            status: components["schemas"]["PayableStatus"];
+            supplierId: string | null;
+            supplierName: string | null;
+            totalCents: number;
+        };
+        PayableInstalment: {
+            amountCents: number;
+            bankAccountId: string | null;
+            /** Format: date */
+            dueDate: string;
+            number: number;
+            openCents: number;
+            paidCents: number;
+            /**
+             * Format: date
+             * @description set once nothing is left open
+             */
+            paidOn: string | null;
+        };
+        PayableList: {
+            items: components["schemas"]["Payable"][];
+        };
+        /** @enum {string} */
+        PayableStatus: "open" | "paid" | "cancelled";
         /** @enum {string} */
         PaymentMethod: "cash" | "card" | "transfer" | "boleto" | "pix" | "credit";
         PaymentRecorded: {
@@ -3433,6 +4044,91 @@ export interface components {
         };
         /** @enum {string} */
         Permission: "customers:read" | "customers:write" | "customers:erase" | "plans:read" | "plans:write" | "contracts:read" | "contracts:write" | "invoices:read" | "invoices:write" | "payments:read" | "payments:write" | "billing-runs:read" | "billing-runs:run" | "billing-runs:approve" | "collection-accounts:read" | "collection-accounts:write" | "collections:read" | "collections:write" | "agreements:read" | "agreements:write" | "write-offs:read" | "write-offs:write" | "finance:read" | "finance:write" | "network:read" | "network:write" | "inventory:read" | "inventory:write" | "service-orders:read" | "service-orders:write" | "tickets:read" | "tickets:write" | "reports:read" | "users:read" | "users:manage" | "roles:read" | "roles:manage" | "companies:read" | "companies:manage" | "audit:read" | "settings:read" | "settings:manage";
+        PersonalDataExport: {
+            customer: components["schemas"]["CustomerDetail"];
+            /** @description every event recorded about the customer, oldest first */
+            events: components["schemas"]["TimelineEntry"][];
+            exportedAt: string;
+            /** @description netprovider.lgpd-export.v1 */
+            format: string;
+        };
+        PixChargeFailure: {
+            attempts: number;
+            detail: string | null;
+            /** Format: date */
+            dueDate: string | null;
+            errorType: string;
+            /** @description ISO instant */
+            firstFailedAt: string;
+            invoiceId: string;
+            invoiceNumber: number | null;
+            /** @description ISO instant */
+            lastFailedAt: string;
+            /** @enum {string} */
+            operation: "create" | "cancel" | "change-due-date";
+            /** @description the PSP's HTTP status; 0 when there was no answer or the refusal is ours (e.g. no payer document) */
+            pspStatus: number;
+            /** @description set once a later attempt succeeded */
+            resolvedAt: string | null;
+            title: string;
+            totalCents: number | null;
+            txid: string;
+            /** @description as the PSP named them; never the values */
+            violations: {
+                property: string | null;
+                reason: string;
+            }[];
+        };
+        PixChargeFailureList: {
+            items: components["schemas"]["PixChargeFailure"][];
+        };
+        PixChargeRetried: {
+            /** @enum {string} */
+            outcome: "created";
+            /** @description the cobv the PSP created */
+            pix: {
+                brCode: string;
+                /** @enum {string} */
+                kind: "static" | "cobv";
+                location?: string;
+                txid: string;
+            };
+        } | {
+            /** Format: date */
+            dueDate: string;
+            /** @enum {string} */
+            outcome: "due-date-changed";
+            txid: string;
+        } | {
+            /** @enum {string} */
+            outcome: "cancelled";
+            txid: string;
+        } | {
+            /** @enum {string} */
+            outcome: "nothing-to-do";
+        };
+        PixSettlementReport: {
+            /** @description already settled (a redelivery, or seen by the webhook and the reconciliation) */
+            duplicates: number;
+            received: number;
+            /** @description endToEndIds the invoice refused (e.g. it was cancelled): money to refund or apply by hand */
+            rejected: {
+                endToEndId: string;
+                invoiceId: string;
+                reason: string;
+            }[];
+            settled: number;
+            /** @description endToEndIds of Pix whose txid names no invoice (or that carry none): left for statement matching */
+            unknown: string[];
+        };
+        PixWebhookView: {
+            collectionAccountId: string;
+            /** @description when the PSP registered it (criacao) */
+            createdAt: string | null;
+            pixKey: string;
+            registered: boolean;
+            webhookUrl: string | null;
+        };
         PlanList: {
             items: components["schemas"]["PlanView"][];
         };
@@ -3580,6 +4276,79 @@ export interface components {
             } | null;
             writtenOffCents: number;
         };
+        PppoeCredentialsChanged: {
+            activatedOn: string | null;
+            addOns: {
+                addOnId: string;
+                priceCents: number;
+                version: number;
+            }[];
+            billingAddress: components["schemas"]["ContractAddress"] | null;
+            billingStartsOn: string | null;
+            combo: {
+                addOnIds: string[];
+                comboId: string;
+                discountCents: number;
+                priceCents: number;
+                version: number;
+            } | null;
+            customerId: string;
+            dueDay: number;
+            fixedIp: string | null;
+            id: string;
+            installationAddress: components["schemas"]["ContractAddress"] | null;
+            loyalty: components["schemas"]["Loyalty"] | null;
+            /** @description this month: plan + add-ons − combo discount − promotion discount */
+            monthly: {
+                addOnsCents: number;
+                comboDiscountCents: number;
+                planCents: number;
+                promotionDiscountCents: number;
+                totalCents: number;
+            } | null;
+            plan: components["schemas"]["PlanSnapshot"] | null;
+            pppoeLogin: string | null;
+            /** @description the new password, answered once here (set or regenerated); absent when only the login changed */
+            pppoePassword?: string;
+            promotion: {
+                discount: {
+                    basisPoints: number;
+                    /** @enum {string} */
+                    kind: "percentage";
+                } | {
+                    amountCents: number;
+                    /** @enum {string} */
+                    kind: "fixed";
+                };
+                months: number;
+                monthsRemaining: number;
+                promotionId: string;
+            } | null;
+            status: components["schemas"]["ContractStatus"];
+            suspension: {
+                endsOn?: string;
+                /** @enum {string} */
+                reason: "delinquency" | "customer_request";
+                startsOn: string;
+            } | null;
+            version: number;
+        };
+        PriceAdjustmentResult: {
+            /** @description each contract moved (or not) to the new version */
+            contracts: {
+                contractId: string;
+                fromPriceCents?: number;
+                fromVersion?: number;
+                /** @description why it was not adjusted: not on this plan, cancelled, already on the version, not found */
+                skipped?: string;
+            }[];
+            /** Format: date */
+            effectiveOn: string;
+            planId: string;
+            priceCents: number;
+            /** @description the plan version carrying the new price */
+            version: number;
+        };
         PromotionDiscount: {
             basisPoints: number;
             /** @enum {string} */
@@ -3618,6 +4387,47 @@ export interface components {
             /** @description ISO instant */
             updatedAt: string;
         };
+        Readiness: {
+            /** @description database, cache (Redis), kafka */
+            checks: {
+                [key: string]: "ok" | "down" | "not-configured";
+            };
+            /** @enum {string} */
+            status: "ready" | "not-ready";
+        };
+        RecurringBill: {
+            accountId: string;
+            active: boolean;
+            amountCents: number;
+            description: string;
+            dueDay: number;
+            /** @description YYYY-MM */
+            endMonth: string | null;
+            id: string;
+            /** @description YYYY-MM */
+            startMonth: string;
+            supplierId: string | null;
+        };
+        RecurringBillCreated: {
+            accountId: string;
+            active: boolean;
+            amountCents: number;
+            description: string;
+            dueDay: number;
+            /** @description YYYY-MM */
+            endMonth?: string;
+            id: string;
+            /** @description YYYY-MM */
+            startMonth: string;
+            supplierId?: string;
+        };
+        RecurringBillList: {
+            items: components["schemas"]["RecurringBill"][];
+        };
+        RecurringBillsGenerated: {
+            /** @description bills created for the month (a second run creates none) */
+            created: number;
+        };
         RemittanceList: {
             items: {
                 bankCode: string | null;
@@ -3653,6 +4463,10 @@ export interface components {
             totalCents: number;
             /** @description pedidos de baixa (02) */
             writeOffs: number;
+        };
+        RequestAccepted: {
+            /** @enum {string} */
+            status: "accepted";
         };
         RoleDefinition: {
             builtIn: boolean;
@@ -3690,6 +4504,20 @@ export interface components {
         };
         /** @enum {string} */
         ServiceLevel: "none" | "throttle" | "redirect" | "block" | "cancel";
+        SessionList: {
+            items: components["schemas"]["SessionView"][];
+        };
+        SessionView: {
+            createdAt: string;
+            /** @description the session of this request */
+            current: boolean;
+            device: string;
+            expiresAt: string;
+            id: string;
+            ip: string | null;
+            lastUsedAt: string;
+            userAgent: string | null;
+        };
         StaffTicketList: {
             items: components["schemas"]["StaffTicketListItem"][];
         };
@@ -3728,6 +4556,19 @@ export interface components {
             repeatedInFile: number;
             uploadedAt: string;
             uploadedBy: string;
+        };
+        StatementLineConfirmed: {
+            invoice: components["schemas"]["InvoiceView"];
+            line: components["schemas"]["StatementLineView"];
+            /**
+             * @description duplicate: this credit had already settled this invoice
+             * @enum {string}
+             */
+            outcome: "recorded" | "duplicate";
+            paymentId: string;
+        };
+        StatementLineIgnored: {
+            line: components["schemas"]["StatementLineView"];
         };
         /** @enum {string} */
         StatementLineStatus: "proposed" | "unmatched" | "duplicate" | "debit" | "confirmed" | "ignored";
@@ -3793,6 +4634,11 @@ export interface components {
             uploadedAt: string;
             uploadedBy: string;
         };
+        StreamHistory: {
+            /** @description oldest first */
+            items: components["schemas"]["AuditEntry"][];
+            streamId: string;
+        };
         SubscriberAccountView: {
             companyId: string;
             createdAt: string;
@@ -3813,6 +4659,17 @@ export interface components {
             inviteToken?: string;
             /** @enum {string} */
             status: "invited";
+        };
+        Supplier: {
+            active: boolean;
+            document: string | null;
+            email: string | null;
+            id: string;
+            name: string;
+            phone: string | null;
+        };
+        SupplierList: {
+            items: components["schemas"]["Supplier"][];
         };
         TicketList: {
             items: components["schemas"]["TicketListItem"][];
@@ -3874,6 +4731,15 @@ export interface components {
             /** @enum {string} */
             tokenType: "Bearer";
         };
+        Transfer: {
+            amountCents: number;
+            /** Format: date */
+            date: string;
+            description?: string;
+            fromAccountId: string;
+            id: string;
+            toAccountId: string;
+        };
         TrustUnblockEligibility: {
             /** @enum {string} */
             code: "eligible" | "disabled" | "not-suspended" | "already-released" | "period-limit" | "block-limit" | "too-soon" | "broken-promises";
@@ -3894,6 +4760,14 @@ export interface components {
             released: boolean;
             until: string | null;
         };
+        TrustUnblockRules: {
+            days: number;
+            enabled: boolean;
+            maxBrokenPromisesIn12Months: number;
+            maxUsesPer30Days: number;
+            maxUsesPerBlock: number;
+            minDaysSinceLastUse: number;
+        };
         UserPage: {
             items: components["schemas"]["UserView"][];
             page: number;
@@ -3911,6 +4785,9 @@ export interface components {
             /** @enum {string} */
             status: "active" | "disabled";
             updatedAt: string;
+        };
+        WhatsAppReceipts: {
+            updated: number;
         };
     };
     responses: never;
@@ -3935,10 +4812,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        status?: "ok";
-                    };
+                    "application/json": components["schemas"]["Liveness"];
                 };
             };
         };
@@ -3957,10 +4831,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        checks?: Record<string, never>;
-                        status?: string;
-                    };
+                    "application/json": components["schemas"]["Readiness"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Readiness"];
                 };
             };
         };
@@ -4081,7 +4960,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AgreementList"];
+                };
             };
         };
     };
@@ -4112,7 +4993,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AgreementTerms"];
+                };
             };
         };
     };
@@ -4131,7 +5014,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AgreementView"];
+                };
             };
         };
     };
@@ -4162,7 +5047,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AgreementTerms"];
+                };
             };
         };
     };
@@ -4187,7 +5074,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuditPage"];
+                };
             };
         };
     };
@@ -4206,7 +5095,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StreamHistory"];
+                };
             };
         };
     };
@@ -4360,7 +5251,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RequestAccepted"];
+                };
             };
         };
     };
@@ -4402,7 +5295,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SessionList"];
+                };
             };
         };
     };
@@ -4719,7 +5614,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PixChargeFailureList"];
+                };
             };
         };
     };
@@ -4738,7 +5635,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PixChargeRetried"];
+                };
             };
         };
     };
@@ -4764,7 +5663,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PixSettlementReport"];
+                };
             };
         };
     };
@@ -4784,14 +5685,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        collectionAccountId: string;
-                        /** @description when the PSP registered it (criacao) */
-                        createdAt: string | null;
-                        pixKey: string;
-                        registered: boolean;
-                        webhookUrl: string | null;
-                    };
+                    "application/json": components["schemas"]["PixWebhookView"];
                 };
             };
         };
@@ -4819,14 +5713,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        collectionAccountId: string;
-                        /** @description when the PSP registered it (criacao) */
-                        createdAt: string | null;
-                        pixKey: string;
-                        registered: boolean;
-                        webhookUrl: string | null;
-                    };
+                    "application/json": components["schemas"]["PixWebhookView"];
                 };
             };
         };
@@ -4846,7 +5733,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PixSettlementReport"];
+                };
             };
         };
     };
@@ -4884,7 +5773,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PixSettlementReport"];
+                };
             };
         };
     };
@@ -5220,7 +6111,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StatementLineConfirmed"];
+                };
             };
         };
     };
@@ -5246,7 +6139,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StatementLineIgnored"];
+                };
             };
         };
     };
@@ -5340,7 +6235,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DunningSweepReport"];
+                };
             };
         };
     };
@@ -5357,7 +6254,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LadderList"];
+                };
             };
         };
     };
@@ -5415,7 +6314,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Ladder"];
+                };
             };
         };
     };
@@ -5434,7 +6335,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Ladder"];
+                };
             };
         };
     };
@@ -5494,7 +6397,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Ladder"];
+                };
             };
         };
     };
@@ -5558,41 +6463,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            contractId: string;
-                            currentStep: {
-                                /** @enum {string} */
-                                action: "remind" | "notify" | "throttle" | "redirect" | "block" | "cancel";
-                                daysOffset: number;
-                                key: string;
-                                label: string;
-                            } | null;
-                            customerId: string;
-                            customerName: string;
-                            daysOverdue: number;
-                            nextStep: {
-                                /** @enum {string} */
-                                action: "remind" | "notify" | "throttle" | "redirect" | "block" | "cancel";
-                                daysOffset: number;
-                                key: string;
-                                label: string;
-                                on: string;
-                            } | null;
-                            oldestDueDate: string;
-                            openCents: number;
-                            overdueInvoices: number;
-                            pppoeLogin: string | null;
-                            /** @enum {string} */
-                            serviceLevel: "none" | "throttle" | "redirect" | "block" | "cancel";
-                            trustUnblockActive: boolean;
-                            trustUntil: string | null;
-                        }[];
-                        page: number;
-                        pageSize: number;
-                        today: string;
-                        total: number;
-                    };
+                    "application/json": components["schemas"]["OverdueList"];
                 };
             };
         };
@@ -5631,7 +6502,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WhatsAppReceipts"];
+                };
             };
         };
     };
@@ -5650,7 +6523,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ComboList"];
+                };
             };
         };
     };
@@ -5677,7 +6552,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ComboView"];
+                };
             };
         };
     };
@@ -5696,7 +6573,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ComboView"];
+                };
             };
         };
     };
@@ -5724,7 +6603,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ComboView"];
+                };
             };
         };
     };
@@ -5741,7 +6622,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MyCompanies"];
+                };
             };
         };
     };
@@ -5764,7 +6647,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CreatedCompany"];
+                };
             };
         };
     };
@@ -5856,7 +6741,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ContractView"];
+                };
             };
         };
     };
@@ -5911,7 +6798,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ContractView"];
+                };
             };
         };
     };
@@ -5936,7 +6825,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AcceptanceLink"];
+                };
             };
         };
     };
@@ -5964,7 +6855,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ContractView"];
+                };
             };
         };
     };
@@ -5989,7 +6882,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ContractView"];
+                };
             };
         };
     };
@@ -6009,7 +6904,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ContractView"];
+                };
             };
         };
     };
@@ -6038,7 +6935,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ContractView"];
+                };
             };
         };
     };
@@ -6099,7 +6998,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ContractView"];
+                };
             };
         };
     };
@@ -6127,7 +7028,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ContractView"];
+                };
             };
         };
     };
@@ -6172,7 +7075,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ContractView"];
+                };
             };
         };
     };
@@ -6191,7 +7096,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ContractView"];
+                };
             };
         };
     };
@@ -6218,7 +7125,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PppoeCredentialsChanged"];
+                };
             };
         };
     };
@@ -6244,7 +7153,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ContractView"];
+                };
             };
         };
     };
@@ -6275,7 +7186,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ContractView"];
+                };
             };
         };
     };
@@ -6302,7 +7215,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ContractView"];
+                };
             };
         };
     };
@@ -6589,7 +7504,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CustomerConsents"];
+                };
             };
         };
     };
@@ -6618,7 +7535,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CustomerConsentMap"];
+                };
             };
         };
     };
@@ -6646,7 +7565,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CustomerConsentMap"];
+                };
             };
         };
     };
@@ -6685,7 +7606,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CustomerDocumentList"];
+                };
             };
         };
     };
@@ -6717,7 +7640,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CustomerDocument"];
+                };
             };
         };
     };
@@ -6817,7 +7742,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CustomerView"];
+                };
             };
         };
     };
@@ -6838,7 +7765,10 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PersonalDataExport"];
+                    "application/pdf": string;
+                };
             };
         };
     };
@@ -6863,7 +7793,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CustomerNote"];
+                };
             };
         };
     };
@@ -6950,7 +7882,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PayableList"];
+                };
             };
         };
     };
@@ -6988,7 +7922,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Payable"];
+                };
             };
         };
     };
@@ -7007,7 +7943,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Payable"];
+                };
             };
         };
     };
@@ -7026,7 +7964,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Payable"];
+                };
             };
         };
     };
@@ -7055,7 +7995,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Payable"];
+                };
             };
         };
     };
@@ -7079,7 +8021,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AgreementEvaluation"];
+                };
             };
         };
     };
@@ -7096,7 +8040,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BankAccountList"];
+                };
             };
         };
     };
@@ -7128,7 +8074,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BankAccount"];
+                };
             };
         };
     };
@@ -7150,7 +8098,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MovementList"];
+                };
             };
         };
     };
@@ -7167,7 +8117,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ChartOfAccounts"];
+                };
             };
         };
     };
@@ -7193,7 +8145,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ChartAccount"];
+                };
             };
         };
     };
@@ -7219,7 +8173,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ChartAccount"];
+                };
             };
         };
     };
@@ -7236,7 +8192,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RecurringBillList"];
+                };
             };
         };
     };
@@ -7265,7 +8223,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RecurringBillCreated"];
+                };
             };
         };
     };
@@ -7288,7 +8248,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RecurringBillsGenerated"];
+                };
             };
         };
     };
@@ -7308,7 +8270,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AgingReport"];
+                    "application/pdf": string;
+                    "text/csv": string;
+                };
             };
         };
     };
@@ -7329,7 +8295,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CashFlowReport"];
+                    "application/pdf": string;
+                    "text/csv": string;
+                };
             };
         };
     };
@@ -7350,7 +8320,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DelinquencyReport"];
+                    "application/pdf": string;
+                    "text/csv": string;
+                };
             };
         };
     };
@@ -7373,7 +8347,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DreReport"];
+                    "application/pdf": string;
+                    "text/csv": string;
+                };
             };
         };
     };
@@ -7390,7 +8368,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FinanceSettings"];
+                };
             };
         };
     };
@@ -7413,7 +8393,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FinanceSettings"];
+                };
             };
         };
     };
@@ -7430,7 +8412,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SupplierList"];
+                };
             };
         };
     };
@@ -7457,7 +8441,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Supplier"];
+                };
             };
         };
     };
@@ -7485,7 +8471,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Transfer"];
+                };
             };
         };
     };
@@ -7776,7 +8764,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InvoiceView"];
+                };
             };
         };
     };
@@ -7801,7 +8791,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InvoiceView"];
+                };
             };
         };
     };
@@ -8039,7 +9031,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PriceAdjustmentResult"];
+                };
             };
         };
     };
@@ -8152,7 +9146,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RequestAccepted"];
+                };
             };
         };
     };
@@ -8217,7 +9213,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ElectronicAcceptance"];
+                };
             };
         };
     };
@@ -8430,7 +9428,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DataExportRequestList"];
+                };
             };
         };
     };
@@ -8470,7 +9470,10 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PersonalDataExport"];
+                    "application/pdf": string;
+                };
             };
         };
     };
@@ -8701,7 +9704,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AcceptanceSummary"];
+                };
             };
         };
     };
@@ -8726,7 +9731,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ElectronicAcceptance"];
+                };
             };
         };
     };
@@ -8872,7 +9879,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SubscriberAccountView"];
+                };
             };
         };
     };

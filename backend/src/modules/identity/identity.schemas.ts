@@ -9,6 +9,11 @@ import type { MfaVerified } from './commands/verify-mfa/verify-mfa.handler.js';
 import type { SubscriberInvitation } from './commands/invite-subscriber/invite-subscriber.handler.js';
 import type { Me } from './queries/me/get-me.handler.js';
 import type { SubscriberAccountView } from './queries/subscriber-account/subscriber-account.view.js';
+import type { CreatedCompany } from './commands/create-company/create-company.handler.js';
+import type { RequestAccepted } from './commands/request-password-reset/request-password-reset.http.controller.js';
+import type { MyCompanies } from './queries/companies/list-companies.js';
+import type { AuditPage, StreamHistory } from './queries/audit/audit.queries.js';
+import type { SessionList } from './queries/list-sessions/list-sessions.handler.js';
 
 /* Response schemas of identity's routes (documentation only, see ZodResponse); each checked against its view. */
 
@@ -76,6 +81,45 @@ export const SubscriberInvitationSchema = z.object({
   inviteToken: z.string().optional().describe('only in embedded mode without SMTP: the staff hands the first-access link over'),
 }).meta({ id: 'SubscriberInvitation' });
 
+/** POST /auth/password-reset/request and its customer-area twin (202): the same whether or not the account exists. */
+export const RequestAcceptedSchema = z.object({ status: z.literal('accepted') }).meta({ id: 'RequestAccepted' });
+
+export const SessionViewSchema = z.object({
+  id: z.string(),
+  device: z.string(),
+  userAgent: z.string().nullable(),
+  ip: z.string().nullable(),
+  createdAt: z.string(),
+  lastUsedAt: z.string(),
+  expiresAt: z.string(),
+  current: z.boolean().describe('the session of this request'),
+}).meta({ id: 'SessionView' });
+export const SessionListSchema = z.object({ items: z.array(SessionViewSchema) }).meta({ id: 'SessionList' });
+
+export const CreatedCompanySchema = z.object({ id: z.string(), name: z.string() }).meta({ id: 'CreatedCompany' });
+export const MyCompaniesSchema = z.object({
+  items: z.array(z.object({ id: z.string(), name: z.string(), active: z.boolean().describe('the company this request acts for (X-Company-Id)') })),
+}).meta({ id: 'MyCompanies' });
+
+export const AuditEntrySchema = z.object({
+  eventId: z.string(),
+  globalPosition: z.number().int(),
+  streamId: z.string(),
+  streamVersion: z.number().int(),
+  type: z.string(),
+  recordedAt: z.string(),
+  actorId: z.string().nullable(),
+  actorKind: z.string().nullable(),
+  companyId: z.string(),
+  correlationId: z.string().nullable(),
+  ip: z.string().nullable(),
+  data: z.unknown().describe('the event data; erased personal fields absent'),
+  erasedFields: z.array(z.string()).optional(),
+}).meta({ id: 'AuditEntry' });
+export const AuditPageSchema = z.object({ items: z.array(AuditEntrySchema).describe('newest first'), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() })
+  .meta({ id: 'AuditPage' });
+export const StreamHistorySchema = z.object({ streamId: z.string(), items: z.array(AuditEntrySchema).describe('oldest first') }).meta({ id: 'StreamHistory' });
+
 responseMatches<SameShape<z.infer<typeof TokenPairSchema>, TokenPair>>();
 responseMatches<SameShape<z.infer<typeof LoginResultSchema>, LoginResult>>();
 responseMatches<SameShape<z.infer<typeof MfaEnrolmentSchema>, MfaEnrolment>>();
@@ -87,3 +131,9 @@ responseMatches<SameShape<z.infer<typeof RoleDefinitionSchema>, RoleDefinition>>
 responseMatches<SameShape<z.infer<typeof RoleListSchema>, { items: RoleDefinition[]; permissions: readonly string[] }>>();
 responseMatches<SameShape<z.infer<typeof SubscriberAccountViewSchema>, SubscriberAccountView>>();
 responseMatches<SameShape<z.infer<typeof SubscriberInvitationSchema>, SubscriberInvitation>>();
+responseMatches<SameShape<z.infer<typeof RequestAcceptedSchema>, RequestAccepted>>();
+responseMatches<SameShape<z.infer<typeof SessionListSchema>, SessionList>>();
+responseMatches<SameShape<z.infer<typeof CreatedCompanySchema>, CreatedCompany>>();
+responseMatches<SameShape<z.infer<typeof MyCompaniesSchema>, MyCompanies>>();
+responseMatches<SameShape<z.infer<typeof AuditPageSchema>, AuditPage>>();
+responseMatches<SameShape<z.infer<typeof StreamHistorySchema>, StreamHistory>>();

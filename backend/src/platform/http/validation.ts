@@ -64,9 +64,20 @@ export function ZodResponse(schema: z.ZodType, status = 200) {
   return status === 200 ? ApiOkResponse({ schema: body }) : ApiResponse({ status, description: '', schema: body });
 }
 
+/**
+ * For a route that answers JSON unless asked for a file (`?format=csv|pdf`): documents the JSON answer from its
+ * zod schema and each file media type as a binary body (use it instead of `@ApiProduces`). Only documentation.
+ */
+export function ZodResponseOrFile(schema: z.ZodType, fileTypes: readonly string[]) {
+  const file = { schema: { type: 'string', format: 'binary' } };
+  return ApiOkResponse({ content: { 'application/json': { schema: responseSchema(schema) as never }, ...Object.fromEntries(fileTypes.map((type) => [type, file])) } });
+}
+
 /** True when A and B are mutually assignable: `responseMatches<SameShape<z.infer<typeof S>, View>>()` fails the build when a response schema drifts from its view. */
 export type SameShape<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 export const responseMatches = <T extends true>(): T | undefined => undefined;
+/** What controller method M of C answers (its awaited return type): `SameShape<z.infer<typeof S>, RouteAnswer<Controller, 'get'>>`. */
+export type RouteAnswer<C, M extends keyof C> = C[M] extends (...args: never[]) => infer R ? Awaited<R> : never;
 
 export function toFieldErrors(error: z.ZodError): FieldError[] {
   return error.issues.map((i) => ({ field: i.path.map(String).join('.'), reason: i.message, code: i.code }));

@@ -3,13 +3,13 @@ import { useState } from 'react';
 import { Anchor, Badge, Code, Drawer, Group, Loader, Pagination, Select, Stack, Table, Text, TextInput, Timeline, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { unwrap, type Page, type UserView } from '@netprovider/api-client';
+import { unwrap, type Page, type StreamHistory, type UserView } from '@netprovider/api-client';
 import { messages } from '../../../messages/pt-BR';
 import { fmt } from '../../../lib/i18n';
 import { api } from '../../../lib/api';
 import { can, useMe } from '../../../lib/hooks';
 import { formatDateTime } from '../../../lib/format';
-import { auditQuery, type AuditEntry, type AuditPage } from '../../../lib/finance';
+import { auditQuery, type AuditPage } from '../../../lib/finance';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { DateField } from '../../../components/DateField';
 import { Guard } from '../../../components/Guard';
@@ -100,7 +100,7 @@ function Audit() {
 function StreamHistory({ streamId, userName }: { streamId: string; userName: (id: string | null, kind: string | null) => string }) {
   const history = useQuery({
     queryKey: ['audit', 'stream', streamId],
-    queryFn: async () => unwrap<{ streamId: string; items: AuditEntry[] }>(await api.GET('/api/v1/audit/streams/{streamId}', { params: { path: { streamId } } })),
+    queryFn: async () => unwrap<StreamHistory>(await api.GET('/api/v1/audit/streams/{streamId}', { params: { path: { streamId } } })),
   });
   if (history.isPending) return <Loader aria-label={messages.common.loading} />;
   if (history.error) return <ErrorAlert error={history.error} />;

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useParams } from 'next/navigation';
 import { Alert, Anchor, Button, Card, Checkbox, Divider, List, Loader, Stack, Text } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { ApiProblem, unwrap } from '@netprovider/api-client';
+import { ApiProblem, unwrap, type AcceptanceSummary } from '@netprovider/api-client';
 import { messages } from '../../../messages/pt-BR';
 import { fmt } from '../../../lib/i18n';
 import { publicApi } from '../../../lib/api';
@@ -12,21 +12,6 @@ import { showAddress } from '../../../lib/display';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 
 const t = messages.acceptance;
-
-interface AcceptanceSummary {
-  contractId: string;
-  status: string;
-  customerName: string;
-  plan: { name: string; downloadMbps: number; uploadMbps: number; priceCents: number; loyaltyMonths: number };
-  addOns: Array<{ name: string; priceCents: number }>;
-  promotion: { promotionId: string; months: number; discount: { kind: 'percentage'; basisPoints: number } | { kind: 'fixed'; amountCents: number } } | null;
-  monthly?: { totalCents?: number } | null;
-  dueDay: number;
-  installationAddress: Parameters<typeof showAddress>[0] | null;
-  documentUrl: string;
-  documentSha256: string;
-  expiresAt: string;
-}
 
 const discountText = (d: NonNullable<AcceptanceSummary['promotion']>['discount']) =>
   d.kind === 'percentage' ? `${(d.basisPoints / 100).toLocaleString('pt-BR')}% de desconto` : `${formatMoney(d.amountCents)} de desconto`;
@@ -68,7 +53,7 @@ export function ContractAcceptance() {
   }
   return (
     <Stack>
-      <Text>{fmt(t.intro, { name: s.customerName })}</Text>
+      <Text>{fmt(t.intro, { name: s.customerName ?? '—' })}</Text>
       <Card withBorder>
         <Stack gap={6}>
           <Text><b>{t.plan}:</b> {s.plan.name}</Text>

@@ -6,8 +6,9 @@ import { commandMetadata, principalOf } from '../../../platform/auth/command-con
 import type { RequestWithPrincipal } from '../../../platform/auth/principal.js';
 import { asProblems, notFound } from '../../../platform/http/domain-problem.js';
 import { ProblemException } from '../../../platform/http/problem.js';
-import { ZodBody, ZodQuery } from '../../../platform/http/validation.js';
+import { responseMatches, ZodBody, ZodQuery, ZodResponse, type RouteAnswer, type SameShape } from '../../../platform/http/validation.js';
 import { saoPauloDate } from '../../../shared-kernel/business-date.js';
+import { AgreementEvaluationSchema, AgreementListSchema, AgreementTermsSchema, AgreementViewSchema, FinanceSettingsSchema } from './agreement.schemas.js';
 import { AgreementsService, type AgreementRequest } from './agreements.service.js';
 
 /** Waiving fine and interest forgives money like a write-off does, so it takes the same permission. */
@@ -42,6 +43,7 @@ export class AgreementsController {
   @HttpCode(200)
   @RequirePermission('agreements:read')
   @ZodBody(AgreementBody)
+  @ZodResponse(AgreementTermsSchema)
   simulate(@Body() body: z.infer<typeof AgreementBody>, @Req() req: RequestWithPrincipal) {
     waiverAllowed(req, body);
     return asProblems(() => this.agreements.simulate(principalOf(req).companyId, body));
@@ -51,6 +53,7 @@ export class AgreementsController {
   @HttpCode(201)
   @RequirePermission('agreements:write')
   @ZodBody(AgreementBody)
+  @ZodResponse(AgreementTermsSchema, 201)
   make(@Body() body: z.infer<typeof AgreementBody>, @Req() req: RequestWithPrincipal) {
     waiverAllowed(req, body);
     return asProblems(() => this.agreements.make(principalOf(req).companyId, body, commandMetadata(req)));
@@ -59,12 +62,14 @@ export class AgreementsController {
   @Get('agreements')
   @RequirePermission('agreements:read')
   @ZodQuery(AgreementListQuery)
+  @ZodResponse(AgreementListSchema)
   async list(@Query() q: z.infer<typeof AgreementListQuery>, @Req() req: RequestWithPrincipal) {
     return { items: await this.agreements.list(principalOf(req).companyId, q) };
   }
 
   @Get('agreements/:id')
   @RequirePermission('agreements:read')
+  @ZodResponse(AgreementViewSchema)
   async one(@Param('id') id: string, @Req() req: RequestWithPrincipal) {
     const found = (await this.agreements.list(principalOf(req).companyId, {})).find((a) => a.id === id);
     if (!found) throw notFound('Agreement', id);
@@ -75,12 +80,14 @@ export class AgreementsController {
   @HttpCode(200)
   @RequirePermission('agreements:write')
   @ZodBody(EvaluateBody)
+  @ZodResponse(AgreementEvaluationSchema)
   evaluate(@Body() body: z.infer<typeof EvaluateBody>, @Req() req: RequestWithPrincipal) {
     return asProblems(() => this.agreements.evaluate(principalOf(req).companyId, body.date ?? saoPauloDate(new Date()), commandMetadata(req)));
   }
 
   @Get('finance/settings')
   @RequirePermission('finance:read')
+  @ZodResponse(FinanceSettingsSchema)
   async settings(@Req() req: RequestWithPrincipal) {
     return { agreementBreakDays: await this.agreements.breakDays(principalOf(req).companyId) };
   }
@@ -88,8 +95,17 @@ export class AgreementsController {
   @Put('finance/settings')
   @RequirePermission('finance:write')
   @ZodBody(FinanceSettingsBody)
+  @ZodResponse(FinanceSettingsSchema)
   async putSettings(@Body() body: z.infer<typeof FinanceSettingsBody>, @Req() req: RequestWithPrincipal) {
     await this.agreements.setBreakDays(principalOf(req).companyId, body.agreementBreakDays);
     return body;
   }
 }
+
+responseMatches<SameShape<z.infer<typeof AgreementTermsSchema>, RouteAnswer<AgreementsController, 'simulate'>>>();
+responseMatches<SameShape<z.infer<typeof AgreementTermsSchema>, RouteAnswer<AgreementsController, 'make'>>>();
+responseMatches<SameShape<z.infer<typeof AgreementListSchema>, RouteAnswer<AgreementsController, 'list'>>>();
+responseMatches<SameShape<z.infer<typeof AgreementViewSchema>, RouteAnswer<AgreementsController, 'one'>>>();
+responseMatches<SameShape<z.infer<typeof AgreementEvaluationSchema>, RouteAnswer<AgreementsController, 'evaluate'>>>();
+responseMatches<SameShape<z.infer<typeof FinanceSettingsSchema>, RouteAnswer<AgreementsController, 'settings'>>>();
+responseMatches<SameShape<z.infer<typeof FinanceSettingsSchema>, RouteAnswer<AgreementsController, 'putSettings'>>>();

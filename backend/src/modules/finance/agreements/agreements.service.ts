@@ -10,7 +10,7 @@ import {
   type InvoiceCommand, type InvoiceDraft, type InvoiceEvent, type InvoiceState,
 } from '../infrastructure/billing.gateway.js';
 import { agreementStreamId, decideAgreement, evolveAgreement, initialAgreementState, type AgreementCommand, type AgreementState } from './agreement.decider.js';
-import type { AgreementDebt, AgreementEvent, AgreementMade } from './agreement.events.js';
+import type { AgreementBroken, AgreementCompleted, AgreementDebt, AgreementEvent, AgreementMade } from './agreement.events.js';
 import { planAgreement, reopenOnBreak } from './agreement-plan.js';
 
 /** Default: an agreement breaks when an instalment is 30 days past due (PUT /api/v1/finance/settings changes it). */
@@ -25,6 +25,20 @@ export interface AgreementRequest {
   instalments: number;
   dueDay: number;
 }
+
+/** An agreement as listed: its terms, and how it ended (broken or completed) once it did. */
+export interface AgreementView {
+  id: string;
+  customerId: string;
+  date: string;
+  status: 'active' | 'broken' | 'completed';
+  totalCents: number;
+  terms: AgreementMade['data'];
+  outcome: AgreementBroken['data'] | AgreementCompleted['data'] | null;
+}
+
+/** One evaluation of the company's active agreements on a date. */
+export interface AgreementEvaluation { date: string; evaluated: number; completed: string[]; broken: string[] }
 
 interface Loaded<S> { state: S; version: number; companyId: string | undefined }
 
@@ -149,7 +163,7 @@ export class AgreementsService {
   }
 
   /** Every active agreement of the company on `date`: completed, broken, or left as it is. */
-  async evaluate(companyId: string, date: string, metadata: EventMetadata): Promise<{ date: string; evaluated: number; completed: string[]; broken: string[] }> {
+  async evaluate(companyId: string, date: string, metadata: EventMetadata): Promise<AgreementEvaluation> {
     const ids = await this.activeAgreements(companyId);
     const out = { date, evaluated: ids.length, completed: [] as string[], broken: [] as string[] };
     for (const id of ids) {
@@ -205,8 +219,10 @@ export class AgreementsService {
     return 'broken';
   }
 
-  async list(companyId: string, f: { customerId?: string; status?: string }) {
-    const r = await this.db.query<{ id: string; customer_id: string; date: string; status: string; total_cents: string; terms: AgreementMade['data']; outcome: unknown }>(
+  async list(companyId: string, f: { customerId?: string; status?: string }): Promise<AgreementView[]> {
+    const r = await this.db.query<{
+      id: string; customer_id: string; date: string; status: AgreementView['status']; total_cents: string; terms: AgreementMade['data']; outcome: AgreementView['outcome'];
+    }>(
       `SELECT id, customer_id, to_char(date, 'YYYY-MM-DD') AS date, status, total_cents, terms, outcome FROM finance_agreements
         WHERE company_id = $1 AND ($2::text IS NULL OR customer_id = $2) AND ($3::text IS NULL OR status = $3) ORDER BY date DESC, id LIMIT 500`,
       [companyId, f.customerId ?? null, f.status ?? null],

@@ -5,9 +5,13 @@ import { RequirePermission } from '../../../platform/auth/permissions.js';
 import { principalOf } from '../../../platform/auth/command-context.js';
 import type { RequestWithPrincipal } from '../../../platform/auth/principal.js';
 import { asProblems, notFound } from '../../../platform/http/domain-problem.js';
-import { ZodBody, ZodQuery } from '../../../platform/http/validation.js';
+import { responseMatches, ZodBody, ZodQuery, ZodResponse, type RouteAnswer, type SameShape } from '../../../platform/http/validation.js';
 import { ACCOUNT_KINDS } from '../domain/chart-of-accounts.js';
 import { BooksRepository, splitInstalments } from './books.repository.js';
+import {
+  BankAccountListSchema, BankAccountSchema, ChartAccountSchema, ChartOfAccountsSchema, MovementListSchema, PayableListSchema, PayableSchema, RecurringBillCreatedSchema,
+  RecurringBillListSchema, RecurringBillsGeneratedSchema, SupplierListSchema, SupplierSchema, TransferSchema,
+} from './books.schemas.js';
 
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'a month YYYY-MM' });
 const date = z.iso.date({ error: 'a date YYYY-MM-DD' });
@@ -46,6 +50,7 @@ export class BooksController {
 
   @Get('chart-of-accounts')
   @RequirePermission('finance:read')
+  @ZodResponse(ChartOfAccountsSchema)
   chart(@Req() req: RequestWithPrincipal) {
     return this.books.accounts(principalOf(req).companyId).then((items) => ({ items }));
   }
@@ -53,6 +58,7 @@ export class BooksController {
   @Post('chart-of-accounts')
   @RequirePermission('finance:write')
   @ZodBody(AccountBody)
+  @ZodResponse(ChartAccountSchema, 201)
   addAccount(@Body() body: z.infer<typeof AccountBody>, @Req() req: RequestWithPrincipal) {
     return asProblems(() => this.books.addAccount(principalOf(req).companyId, body as { code: string; name: string; kind: 'cost' }));
   }
@@ -60,12 +66,14 @@ export class BooksController {
   @Patch('chart-of-accounts/:id')
   @RequirePermission('finance:write')
   @ZodBody(AccountPatch)
+  @ZodResponse(ChartAccountSchema)
   updateAccount(@Param('id') id: string, @Body() body: z.infer<typeof AccountPatch>, @Req() req: RequestWithPrincipal) {
     return asProblems(() => this.books.updateAccount(principalOf(req).companyId, id, body));
   }
 
   @Get('suppliers')
   @RequirePermission('finance:read')
+  @ZodResponse(SupplierListSchema)
   async suppliers(@Req() req: RequestWithPrincipal) {
     return { items: await this.books.suppliers(principalOf(req).companyId) };
   }
@@ -73,12 +81,14 @@ export class BooksController {
   @Post('suppliers')
   @RequirePermission('finance:write')
   @ZodBody(SupplierBody)
+  @ZodResponse(SupplierSchema, 201)
   addSupplier(@Body() body: z.infer<typeof SupplierBody>, @Req() req: RequestWithPrincipal) {
     return this.books.addSupplier(principalOf(req).companyId, body);
   }
 
   @Get('bank-accounts')
   @RequirePermission('finance:read')
+  @ZodResponse(BankAccountListSchema)
   async bankAccounts(@Req() req: RequestWithPrincipal) {
     return { items: await this.books.bankAccounts(principalOf(req).companyId) };
   }
@@ -86,6 +96,7 @@ export class BooksController {
   @Post('bank-accounts')
   @RequirePermission('finance:write')
   @ZodBody(BankAccountBody)
+  @ZodResponse(BankAccountSchema, 201)
   addBankAccount(@Body() body: z.infer<typeof BankAccountBody>, @Req() req: RequestWithPrincipal) {
     return this.books.addBankAccount(principalOf(req).companyId, body);
   }
@@ -93,6 +104,7 @@ export class BooksController {
   @Get('bank-accounts/:id/movements')
   @RequirePermission('finance:read')
   @ZodQuery(MovementsQuery)
+  @ZodResponse(MovementListSchema)
   async movements(@Param('id') id: string, @Query() q: z.infer<typeof MovementsQuery>, @Req() req: RequestWithPrincipal) {
     return { items: await asProblems(() => this.books.movements(principalOf(req).companyId, id, q.from, q.to)) };
   }
@@ -100,6 +112,7 @@ export class BooksController {
   @Post('transfers')
   @RequirePermission('finance:write')
   @ZodBody(TransferBody)
+  @ZodResponse(TransferSchema, 201)
   transfer(@Body() body: z.infer<typeof TransferBody>, @Req() req: RequestWithPrincipal) {
     return asProblems(() => this.books.transfer(principalOf(req).companyId, body));
   }
@@ -107,6 +120,7 @@ export class BooksController {
   @Get('accounts-payable')
   @RequirePermission('finance:read')
   @ZodQuery(PayablesQuery)
+  @ZodResponse(PayableListSchema)
   async payables(@Query() q: z.infer<typeof PayablesQuery>, @Req() req: RequestWithPrincipal) {
     return { items: await this.books.payables(principalOf(req).companyId, q) };
   }
@@ -114,15 +128,17 @@ export class BooksController {
   @Post('accounts-payable')
   @RequirePermission('finance:write')
   @ZodBody(PayableBody)
+  @ZodResponse(PayableSchema, 201)
   async addPayable(@Body() body: z.infer<typeof PayableBody>, @Req() req: RequestWithPrincipal) {
     const { companyId } = principalOf(req);
     const instalments = body.instalments ?? splitInstalments(body.totalCents!, body.instalmentCount ?? 1, body.firstDueDate!);
     const id = await asProblems(() => this.books.addPayable(companyId, { ...body, instalments }));
-    return this.books.payable(companyId, id);
+    return (await this.books.payable(companyId, id))!; // a new id: nothing conflicts (only a recurring bill's month can)
   }
 
   @Get('accounts-payable/:id')
   @RequirePermission('finance:read')
+  @ZodResponse(PayableSchema)
   async payable(@Param('id') id: string, @Req() req: RequestWithPrincipal) {
     const p = await this.books.payable(principalOf(req).companyId, id);
     if (!p) throw notFound('Bill', id);
@@ -133,6 +149,7 @@ export class BooksController {
   @HttpCode(200)
   @RequirePermission('finance:write')
   @ZodBody(PayBody)
+  @ZodResponse(PayableSchema)
   pay(@Param('id') id: string, @Param('number') number: string, @Body() body: z.infer<typeof PayBody>, @Req() req: RequestWithPrincipal) {
     return asProblems(() => this.books.payInstalment(principalOf(req).companyId, id, Number(number), body));
   }
@@ -140,12 +157,14 @@ export class BooksController {
   @Post('accounts-payable/:id/cancel')
   @HttpCode(200)
   @RequirePermission('finance:write')
+  @ZodResponse(PayableSchema)
   cancel(@Param('id') id: string, @Req() req: RequestWithPrincipal) {
     return asProblems(() => this.books.cancelPayable(principalOf(req).companyId, id));
   }
 
   @Get('recurring-bills')
   @RequirePermission('finance:read')
+  @ZodResponse(RecurringBillListSchema)
   async recurring(@Req() req: RequestWithPrincipal) {
     return { items: await this.books.recurringBills(principalOf(req).companyId) };
   }
@@ -153,6 +172,7 @@ export class BooksController {
   @Post('recurring-bills')
   @RequirePermission('finance:write')
   @ZodBody(RecurringBillBody)
+  @ZodResponse(RecurringBillCreatedSchema, 201)
   addRecurring(@Body() body: z.infer<typeof RecurringBillBody>, @Req() req: RequestWithPrincipal) {
     return asProblems(() => this.books.addRecurringBill(principalOf(req).companyId, body));
   }
@@ -161,7 +181,26 @@ export class BooksController {
   @HttpCode(200)
   @RequirePermission('finance:write')
   @ZodBody(GenerateBody)
+  @ZodResponse(RecurringBillsGeneratedSchema)
   generate(@Body() body: z.infer<typeof GenerateBody>, @Req() req: RequestWithPrincipal) {
     return asProblems(() => this.books.generateRecurring(principalOf(req).companyId, body.month));
   }
 }
+
+responseMatches<SameShape<z.infer<typeof ChartOfAccountsSchema>, RouteAnswer<BooksController, 'chart'>>>();
+responseMatches<SameShape<z.infer<typeof ChartAccountSchema>, RouteAnswer<BooksController, 'addAccount'>>>();
+responseMatches<SameShape<z.infer<typeof ChartAccountSchema>, RouteAnswer<BooksController, 'updateAccount'>>>();
+responseMatches<SameShape<z.infer<typeof SupplierListSchema>, RouteAnswer<BooksController, 'suppliers'>>>();
+responseMatches<SameShape<z.infer<typeof SupplierSchema>, RouteAnswer<BooksController, 'addSupplier'>>>();
+responseMatches<SameShape<z.infer<typeof BankAccountListSchema>, RouteAnswer<BooksController, 'bankAccounts'>>>();
+responseMatches<SameShape<z.infer<typeof BankAccountSchema>, RouteAnswer<BooksController, 'addBankAccount'>>>();
+responseMatches<SameShape<z.infer<typeof MovementListSchema>, RouteAnswer<BooksController, 'movements'>>>();
+responseMatches<SameShape<z.infer<typeof TransferSchema>, RouteAnswer<BooksController, 'transfer'>>>();
+responseMatches<SameShape<z.infer<typeof PayableListSchema>, RouteAnswer<BooksController, 'payables'>>>();
+responseMatches<SameShape<z.infer<typeof PayableSchema>, RouteAnswer<BooksController, 'addPayable'>>>();
+responseMatches<SameShape<z.infer<typeof PayableSchema>, RouteAnswer<BooksController, 'payable'>>>();
+responseMatches<SameShape<z.infer<typeof PayableSchema>, RouteAnswer<BooksController, 'pay'>>>();
+responseMatches<SameShape<z.infer<typeof PayableSchema>, RouteAnswer<BooksController, 'cancel'>>>();
+responseMatches<SameShape<z.infer<typeof RecurringBillListSchema>, RouteAnswer<BooksController, 'recurring'>>>();
+responseMatches<SameShape<z.infer<typeof RecurringBillCreatedSchema>, RouteAnswer<BooksController, 'addRecurring'>>>();
+responseMatches<SameShape<z.infer<typeof RecurringBillsGeneratedSchema>, RouteAnswer<BooksController, 'generate'>>>();

@@ -12,6 +12,27 @@ export interface BankAccountRow {
   id: string; name: string; kind: 'bank' | 'cash'; bankCode: string | null; agency: string | null; account: string | null; collectionAccountId: string | null;
   defaultFor: string | null; openingBalanceCents: number; balanceCents: number; active: boolean;
 }
+export interface SupplierRow { id: string; name: string; document: string | null; email: string | null; phone: string | null; active: boolean }
+/** A cash movement of a bank or cash account: `receipt`, `bank-fee`, `payment` or `transfer`; negative amounts leave the account. */
+export interface MovementRow { id: string; date: string; amountCents: number; kind: string; description: string; reference: string | null }
+/** A transfer between two of the company's accounts, as asked (two movements were recorded). */
+export interface TransferView { id: string; fromAccountId: string; toAccountId: string; amountCents: number; date: string; description?: string }
+export interface PayableInstalmentView {
+  number: number; dueDate: string; amountCents: number; paidCents: number; openCents: number; paidOn: string | null; bankAccountId: string | null;
+}
+export type PayableStatus = 'open' | 'paid' | 'cancelled';
+/** A bill to pay (conta a pagar) with its instalments. */
+export interface PayableView {
+  id: string; supplierId: string | null; supplierName: string | null; description: string; document: string | null;
+  account: { id: string; code: string; name: string }; competence: string; issueDate: string; totalCents: number;
+  status: PayableStatus; recurringBillId: string | null; instalments: PayableInstalmentView[];
+}
+export interface RecurringBillView {
+  id: string; supplierId: string | null; description: string; accountId: string; amountCents: number; dueDay: number; startMonth: string; endMonth: string | null; active: boolean;
+}
+export interface RecurringBillInput { supplierId?: string; description: string; accountId: string; amountCents: number; dueDay: number; startMonth: string; endMonth?: string }
+/** POST /finance/recurring-bills answers the bill as given (optional fields absent, not null), with its id. */
+export type RecurringBillCreated = { id: string } & RecurringBillInput & { active: boolean };
 export interface PayableInput {
   supplierId?: string; description: string; document?: string; accountId: string; competence?: string; issueDate: string;
   instalments: Array<{ dueDate: string; amountCents: number }>; recurringBillId?: string;
@@ -67,14 +88,14 @@ export class BooksRepository {
   }
 
   // ── suppliers ────────────────────────────────────────────────────────────────────────────────────────
-  async suppliers(companyId: string) {
-    const r = await this.db.query<{ id: string; name: string; document: string | null; email: string | null; phone: string | null; active: boolean }>(
+  async suppliers(companyId: string): Promise<SupplierRow[]> {
+    const r = await this.db.query<SupplierRow>(
       'SELECT id, name, document, email, phone, active FROM finance_suppliers WHERE company_id = $1 ORDER BY name', [companyId],
     );
     return r.rows;
   }
 
-  async addSupplier(companyId: string, s: { name: string; document?: string; email?: string; phone?: string }) {
+  async addSupplier(companyId: string, s: { name: string; document?: string; email?: string; phone?: string }): Promise<SupplierRow> {
     const id = randomUUID();
     await this.db.query('INSERT INTO finance_suppliers (id, company_id, name, document, email, phone) VALUES ($1, $2, $3, $4, $5, $6)', [id, companyId, s.name, s.document ?? null, s.email ?? null, s.phone ?? null]);
     return { id, name: s.name, document: s.document ?? null, email: s.email ?? null, phone: s.phone ?? null, active: true };
@@ -112,9 +133,9 @@ export class BooksRepository {
     if (!r.rows.length) throw new DomainError('finance.unknown-bank-account', { field, reason: 'not an active bank or cash account of this company' });
   }
 
-  async movements(companyId: string, bankAccountId: string, from?: string, to?: string) {
+  async movements(companyId: string, bankAccountId: string, from?: string, to?: string): Promise<MovementRow[]> {
     await this.requireBankAccount(this.db, companyId, bankAccountId, 'id');
-    const r = await this.db.query<Record<string, unknown>>(
+    const r = await this.db.query<{ id: string; date: string; amount_cents: string | number; kind: string; description: string; reference: string | null }>(
       `SELECT id, to_char(date, 'YYYY-MM-DD') AS date, amount_cents, kind, description, reference FROM finance_cash_movements
         WHERE company_id = $1 AND bank_account_id = $2 AND ($3::date IS NULL OR date >= $3) AND ($4::date IS NULL OR date <= $4) ORDER BY date, created_at, id LIMIT 1000`,
       [companyId, bankAccountId, from ?? null, to ?? null],
@@ -122,7 +143,7 @@ export class BooksRepository {
     return r.rows.map((x) => ({ id: x.id, date: x.date, amountCents: n(x.amount_cents), kind: x.kind, description: x.description, reference: x.reference }));
   }
 
-  async transfer(companyId: string, t: { fromAccountId: string; toAccountId: string; amountCents: number; date: string; description?: string }) {
+  async transfer(companyId: string, t: Omit<TransferView, 'id'>): Promise<TransferView> {
     if (t.fromAccountId === t.toAccountId) throw new DomainError('finance.same-account', { field: 'toAccountId', reason: 'a different account' });
     const id = randomUUID();
     await this.db.transaction(async (tx) => {
@@ -165,8 +186,11 @@ export class BooksRepository {
     return id;
   }
 
-  async payable(companyId: string, id: string) {
-    const r = await this.db.query<Record<string, unknown>>(
+  async payable(companyId: string, id: string): Promise<PayableView | null> {
+    const r = await this.db.query<{
+      id: string; supplier_id: string | null; supplier_name: string | null; description: string; document: string | null; account_id: string; account_code: string;
+      account_name: string; competence: string; issue_date: string; total_cents: string | number; status: PayableStatus; recurring_bill_id: string | null;
+    }>(
       `SELECT p.id, p.supplier_id, s.name AS supplier_name, p.description, p.document, p.account_id, a.code AS account_code, a.name AS account_name, p.competence,
               to_char(p.issue_date, 'YYYY-MM-DD') AS issue_date, p.total_cents, p.status, p.recurring_bill_id
          FROM finance_payables p JOIN finance_accounts a ON a.id = p.account_id LEFT JOIN finance_suppliers s ON s.id = p.supplier_id
@@ -175,7 +199,7 @@ export class BooksRepository {
     );
     const x = r.rows[0];
     if (!x) return null;
-    const i = await this.db.query<Record<string, unknown>>(
+    const i = await this.db.query<{ number: number; due_date: string; amount_cents: string | number; paid_cents: string | number; paid_on: string | null; bank_account_id: string | null }>(
       `SELECT number, to_char(due_date, 'YYYY-MM-DD') AS due_date, amount_cents, paid_cents, to_char(paid_on, 'YYYY-MM-DD') AS paid_on, bank_account_id
          FROM finance_payable_instalments WHERE payable_id = $1 ORDER BY number`,
       [id],
@@ -191,7 +215,7 @@ export class BooksRepository {
     };
   }
 
-  async payables(companyId: string, f: { status?: string; competence?: string; dueFrom?: string; dueTo?: string }) {
+  async payables(companyId: string, f: { status?: string; competence?: string; dueFrom?: string; dueTo?: string }): Promise<PayableView[]> {
     const r = await this.db.query<{ id: string }>(
       `SELECT p.id FROM finance_payables p WHERE p.company_id = $1 AND ($2::text IS NULL OR p.status = $2) AND ($3::text IS NULL OR p.competence = $3)
           AND ($4::date IS NULL OR EXISTS (SELECT 1 FROM finance_payable_instalments i WHERE i.payable_id = p.id AND i.due_date >= $4))
@@ -199,8 +223,8 @@ export class BooksRepository {
         ORDER BY p.issue_date, p.created_at LIMIT 500`,
       [companyId, f.status ?? null, f.competence ?? null, f.dueFrom ?? null, f.dueTo ?? null],
     );
-    const items = [];
-    for (const row of r.rows) items.push(await this.payable(companyId, row.id));
+    const items: PayableView[] = [];
+    for (const row of r.rows) items.push((await this.payable(companyId, row.id))!); // ids just read
     return items;
   }
 
@@ -209,7 +233,7 @@ export class BooksRepository {
    * Pays an instalment, in full (no `amountCents`) or in part: each payment is a cash movement on the bank
    * account; the instalment is paid (`paidOn`) when nothing is left open, the bill when all its instalments are.
    */
-  async payInstalment(companyId: string, payableId: string, number: number, p: { bankAccountId: string; paidOn: string; amountCents?: number }) {
+  async payInstalment(companyId: string, payableId: string, number: number, p: { bankAccountId: string; paidOn: string; amountCents?: number }): Promise<PayableView> {
     await this.db.transaction(async (tx) => {
       const r = await tx.query<{ status: string; description: string; account_id: string; amount_cents: string; paid_cents: string; payments: number; paid_on: string | null }>(
         `SELECT p.status, p.description, p.account_id, i.amount_cents, i.paid_cents, i.payments, i.paid_on FROM finance_payables p JOIN finance_payable_instalments i ON i.payable_id = p.id
@@ -244,10 +268,10 @@ export class BooksRepository {
         [payableId],
       );
     });
-    return this.payable(companyId, payableId);
+    return (await this.payable(companyId, payableId))!; // found in the transaction above
   }
 
-  async cancelPayable(companyId: string, id: string) {
+  async cancelPayable(companyId: string, id: string): Promise<PayableView> {
     const r = await this.db.query(
       `UPDATE finance_payables SET status = 'cancelled' WHERE company_id = $1 AND id = $2 AND status = 'open'
          AND NOT EXISTS (SELECT 1 FROM finance_payable_instalments WHERE payable_id = $2 AND (paid_on IS NOT NULL OR paid_cents > 0)) RETURNING id`,
@@ -257,11 +281,11 @@ export class BooksRepository {
       if (!(await this.payable(companyId, id))) throw new DomainError('finance.payable-not-found');
       throw new DomainError('finance.payable-not-cancellable', {}, 'Only an open bill with nothing paid can be cancelled.');
     }
-    return this.payable(companyId, id);
+    return (await this.payable(companyId, id))!; // just updated
   }
 
   // ── recurring bills ──────────────────────────────────────────────────────────────────────────────────
-  async addRecurringBill(companyId: string, b: { supplierId?: string; description: string; accountId: string; amountCents: number; dueDay: number; startMonth: string; endMonth?: string }) {
+  async addRecurringBill(companyId: string, b: RecurringBillInput): Promise<RecurringBillCreated> {
     await this.ready(companyId);
     const account = await this.account(companyId, b.accountId);
     if (!account || account.kind === 'revenue') throw new DomainError('finance.unknown-account', { field: 'accountId', reason: 'an active deduction, cost or expense account' });
@@ -273,8 +297,10 @@ export class BooksRepository {
     return { id, ...b, active: true };
   }
 
-  async recurringBills(companyId: string) {
-    const r = await this.db.query<Record<string, unknown>>(
+  async recurringBills(companyId: string): Promise<RecurringBillView[]> {
+    const r = await this.db.query<{
+      id: string; supplier_id: string | null; description: string; account_id: string; amount_cents: string | number; due_day: number; start_month: string; end_month: string | null; active: boolean;
+    }>(
       'SELECT id, supplier_id, description, account_id, amount_cents, due_day, start_month, end_month, active FROM finance_recurring_bills WHERE company_id = $1 ORDER BY description', [companyId],
     );
     return r.rows.map((x) => ({

@@ -7,6 +7,7 @@
  */
 export { InvoiceIssuer, type InvoiceDraft } from '../../billing/infrastructure/invoice-issuer.js';
 export { InvoiceAggregates } from '../../billing/infrastructure/invoice-aggregates.js';
+export { InvoiceViewSchema } from '../../billing/queries/invoices/invoice.schemas.js';
 export { BillingSettingsRepository } from '../../billing/infrastructure/billing-settings.repository.js';
 export { CollectionAccountsRepository } from '../../billing/infrastructure/collection-accounts.repository.js';
 export { decideInvoice, evolveInvoice, initialInvoiceState, invoiceStreamId, outstandingCents, type InvoiceCommand, type InvoiceState } from '../../billing/domain/invoice.decider.js';

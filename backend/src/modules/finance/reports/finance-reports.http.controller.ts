@@ -1,15 +1,16 @@
 import { Controller, Get, Query, Req, Res } from '@nestjs/common';
-import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { z } from 'zod';
 import { RequirePermission } from '../../../platform/auth/permissions.js';
 import { principalOf } from '../../../platform/auth/command-context.js';
 import type { RequestWithPrincipal } from '../../../platform/auth/principal.js';
-import { ZodQuery } from '../../../platform/http/validation.js';
+import { ZodQuery, ZodResponseOrFile } from '../../../platform/http/validation.js';
 import { saoPauloDate } from '../../../shared-kernel/business-date.js';
 import { AGING_BUCKETS } from '../domain/aging.js';
 import type { Dre, DreSection } from '../domain/dre.js';
 import { FinanceReportsReader } from './finance-reports.reader.js';
+import { AgingReportSchema, CashFlowReportSchema, DelinquencyReportSchema, DreReportSchema } from './finance-reports.schemas.js';
 import { brl, toCsv, toPdf, type ReportTable } from './report-export.js';
 
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'a month YYYY-MM' });
@@ -20,6 +21,7 @@ export const DreQuery = z.object({ month: month.optional(), from: month.optional
 export const AgingQuery = z.object({ asOf: z.iso.date({ error: 'a date YYYY-MM-DD' }).optional(), format });
 export const RangeQuery = z.object({ from: month, to: month, format }).refine((q) => q.from <= q.to, { error: 'from must not be after to', path: ['to'] });
 
+const FILES = ['text/csv', 'application/pdf'];
 const pct = (bp: number) => `${(bp / 100).toFixed(2).replace('.', ',')} %`;
 
 /** Reports as JSON, or `format=csv|pdf` for export (same numbers, integer centavos in CSV). */
@@ -31,7 +33,7 @@ export class FinanceReportsController {
   @Get('dre')
   @RequirePermission('reports:read')
   @ZodQuery(DreQuery)
-  @ApiProduces('application/json', 'text/csv', 'application/pdf')
+  @ZodResponseOrFile(DreReportSchema, FILES)
   async dre(@Query() q: z.infer<typeof DreQuery>, @Req() req: RequestWithPrincipal, @Res() res: Response) {
     const from = (q.month ?? q.from)!;
     const to = (q.month ?? q.to)!;
@@ -43,7 +45,7 @@ export class FinanceReportsController {
   @Get('aging')
   @RequirePermission('reports:read')
   @ZodQuery(AgingQuery)
-  @ApiProduces('application/json', 'text/csv', 'application/pdf')
+  @ZodResponseOrFile(AgingReportSchema, FILES)
   async aging(@Query() q: z.infer<typeof AgingQuery>, @Req() req: RequestWithPrincipal, @Res() res: Response) {
     const asOf = q.asOf ?? saoPauloDate(new Date());
     const a = await this.reports.aging(principalOf(req).companyId, asOf);
@@ -56,7 +58,7 @@ export class FinanceReportsController {
   @Get('delinquency')
   @RequirePermission('reports:read')
   @ZodQuery(RangeQuery)
-  @ApiProduces('application/json', 'text/csv', 'application/pdf')
+  @ZodResponseOrFile(DelinquencyReportSchema, FILES)
   async delinquency(@Query() q: z.infer<typeof RangeQuery>, @Req() req: RequestWithPrincipal, @Res() res: Response) {
     const d = await this.reports.delinquency(principalOf(req).companyId, q.from, q.to);
     await send(res, q.format, d, () => ({
@@ -68,7 +70,7 @@ export class FinanceReportsController {
   @Get('cash-flow')
   @RequirePermission('reports:read')
   @ZodQuery(RangeQuery)
-  @ApiProduces('application/json', 'text/csv', 'application/pdf')
+  @ZodResponseOrFile(CashFlowReportSchema, FILES)
   async cashFlow(@Query() q: z.infer<typeof RangeQuery>, @Req() req: RequestWithPrincipal, @Res() res: Response) {
     const c = await this.reports.cashFlow(principalOf(req).companyId, q.from, q.to);
     await send(res, q.format, c, () => ({

@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { Anchor, Badge, Group, Loader, Pagination, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { unwrap, type paths } from '@netprovider/api-client';
+import { unwrap, type LadderList, type OverdueList } from '@netprovider/api-client';
 import { messages } from '../../../../messages/pt-BR';
 import { fmt } from '../../../../lib/i18n';
 import { api } from '../../../../lib/api';
@@ -15,7 +15,6 @@ import { Guard } from '../../../../components/Guard';
 
 const t = messages.overdue;
 const PAGE_SIZE = 50;
-type OverduePage = paths['/api/v1/collections/overdue']['get']['responses'][200]['content']['application/json'];
 const LEVEL_COLOR: Record<string, string> = { none: 'gray', throttle: 'yellow', redirect: 'orange', block: 'red', cancel: 'dark' };
 
 export default function OverduePage() {
@@ -34,13 +33,13 @@ function OverdueList() {
   const [debounced] = useDebouncedValue(q.trim(), 300);
   const ladders = useQuery({
     queryKey: ['collections', 'ladders'],
-    queryFn: async () => unwrap<{ items: Ladder[]; builtIn: Ladder }>(await api.GET('/api/v1/collections/ladders')),
+    queryFn: async () => unwrap<LadderList>(await api.GET('/api/v1/collections/ladders')),
   });
   const list = useQuery({
     queryKey: ['collections', 'overdue', { step, q: debounced, page }],
     placeholderData: keepPreviousData,
     queryFn: async () =>
-      unwrap<OverduePage>(await api.GET('/api/v1/collections/overdue', { params: { query: { ...(step ? { step } : {}), ...(debounced ? { q: debounced } : {}), page, pageSize: PAGE_SIZE } } })),
+      unwrap<OverdueList>(await api.GET('/api/v1/collections/overdue', { params: { query: { ...(step ? { step } : {}), ...(debounced ? { q: debounced } : {}), page, pageSize: PAGE_SIZE } } })),
   });
   const data = list.data;
   return (

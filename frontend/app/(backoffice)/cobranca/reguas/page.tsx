@@ -2,7 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { Alert, Badge, Button, Card, Checkbox, Fieldset, Group, Loader, Modal, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Switch, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { unwrap, type PlanView } from '@netprovider/api-client';
+import { unwrap, type LadderList, type PlanView } from '@netprovider/api-client';
 import { messages } from '../../../../messages/pt-BR';
 import { fmt } from '../../../../lib/i18n';
 import { api } from '../../../../lib/api';
@@ -31,7 +31,7 @@ function Ladders() {
   const [editing, setEditing] = useState<Draft | null>(null);
   const ladders = useQuery({
     queryKey: ['ladders'],
-    queryFn: async () => unwrap<{ items: Ladder[]; builtIn: Ladder }>(await api.GET('/api/v1/collections/ladders')),
+    queryFn: async () => unwrap<LadderList>(await api.GET('/api/v1/collections/ladders')),
   });
   if (ladders.isPending) return <Loader aria-label={messages.common.loading} />;
   if (ladders.error) return <ErrorAlert error={ladders.error} />;

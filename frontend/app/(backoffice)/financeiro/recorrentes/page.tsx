@@ -2,7 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { Alert, Badge, Button, Card, Group, Loader, NumberInput, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { unwrap } from '@netprovider/api-client';
+import { unwrap, type RecurringBillCreated, type RecurringBillsGenerated } from '@netprovider/api-client';
 import { messages } from '../../../../messages/pt-BR';
 import { fmt } from '../../../../lib/i18n';
 import { api } from '../../../../lib/api';
@@ -78,11 +78,10 @@ function Generate() {
   const qc = useQueryClient();
   const [month, setMonth] = useState(saoPauloToday().slice(0, 7));
   const go = useMutation({
-    mutationFn: async () => unwrap<{ created: unknown[] | number }>(await api.POST('/api/v1/finance/recurring-bills/generate', { body: { month } })),
+    mutationFn: async () => unwrap<RecurringBillsGenerated>(await api.POST('/api/v1/finance/recurring-bills/generate', { body: { month } })),
     onSuccess: () => void qc.invalidateQueries({ queryKey: ['finance', 'payables'] }),
   });
-  const created = go.data?.created;
-  const n = Array.isArray(created) ? created.length : (created ?? 0);
+  const n = go.data?.created ?? 0;
   const errs = fieldErrors(go.error);
   return (
     <Card withBorder component="form" onSubmit={(e: FormEvent) => { e.preventDefault(); go.mutate(); }} aria-label={t.generate}>
@@ -103,7 +102,7 @@ function RecurringForm({ onDone }: { onDone: () => void }) {
   const [v, setV] = useState({ description: '', supplierId: '', accountId: '', amount: '', dueDay: 10 as number | string, startMonth: saoPauloToday().slice(0, 7), endMonth: '' });
   const save = useMutation({
     mutationFn: async () =>
-      unwrap<RecurringBill>(
+      unwrap<RecurringBillCreated>(
         await api.POST('/api/v1/finance/recurring-bills', {
           body: { description: v.description, accountId: v.accountId, amountCents: centsFromMasked(v.amount), dueDay: Number(v.dueDay) || 0, startMonth: v.startMonth, ...(v.endMonth ? { endMonth: v.endMonth } : {}), ...(v.supplierId ? { supplierId: v.supplierId } : {}) },
         }),

@@ -7,8 +7,10 @@ import { Public } from '../../../../platform/auth/permissions.js';
 import { commandMetadata } from '../../../../platform/auth/command-context.js';
 import type { RequestWithPrincipal } from '../../../../platform/auth/principal.js';
 import { ProblemException } from '../../../../platform/http/problem.js';
+import { ZodResponse } from '../../../../platform/http/validation.js';
 import { parseWebhookBody, PixWebhookBodyError } from '../../infrastructure/pix-psp/pix-psp.port.js';
-import { PixSettlement } from '../../infrastructure/pix-settlement.js';
+import { PixSettlement, type PixSettlementReport } from '../../infrastructure/pix-settlement.js';
+import { PixSettlementReportSchema } from '../../infrastructure/pix-settlement.schemas.js';
 
 const digest = (s: string) => createHash('sha256').update(s).digest();
 
@@ -35,6 +37,7 @@ export class PixWebhookController {
   @Post()
   @HttpCode(200)
   @Public()
+  @ZodResponse(PixSettlementReportSchema)
   receive(@Body() body: unknown, @Req() req: RequestWithPrincipal, @Headers('x-webhook-secret') secret?: string) {
     return this.handle(body, req, secret);
   }
@@ -43,11 +46,12 @@ export class PixWebhookController {
   @Post('pix')
   @HttpCode(200)
   @Public()
+  @ZodResponse(PixSettlementReportSchema)
   receivePix(@Body() body: unknown, @Req() req: RequestWithPrincipal, @Headers('x-webhook-secret') secret?: string) {
     return this.handle(body, req, secret);
   }
 
-  private async handle(body: unknown, req: RequestWithPrincipal, secret: string | undefined) {
+  private async handle(body: unknown, req: RequestWithPrincipal, secret: string | undefined): Promise<PixSettlementReport> {
     this.verify(req, secret);
     let received;
     try {

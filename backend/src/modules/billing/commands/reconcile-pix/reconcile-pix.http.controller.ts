@@ -5,8 +5,9 @@ import { RequirePermission } from '../../../../platform/auth/permissions.js';
 import { commandMetadata, principalOf } from '../../../../platform/auth/command-context.js';
 import type { RequestWithPrincipal } from '../../../../platform/auth/principal.js';
 import { ProblemException } from '../../../../platform/http/problem.js';
-import { ZodBody } from '../../../../platform/http/validation.js';
-import { PixSettlement } from '../../infrastructure/pix-settlement.js';
+import { ZodBody, ZodResponse } from '../../../../platform/http/validation.js';
+import { PixSettlement, type PixSettlementReport } from '../../infrastructure/pix-settlement.js';
+import { PixSettlementReportSchema } from '../../infrastructure/pix-settlement.schemas.js';
 import { PixPspError } from '../../infrastructure/pix-psp/pix-psp.errors.js';
 import type { PixPsp } from '../../infrastructure/pix-psp/pix-psp.port.js';
 import { PIX_PSP } from '../../infrastructure/pix-psp/pix-psp.provider.js';
@@ -39,7 +40,8 @@ export class ReconcilePixController {
   @HttpCode(200)
   @RequirePermission('payments:write')
   @ZodBody(ReconcilePixBody)
-  async reconcile(@Body() body: ReconcileInput, @Req() req: RequestWithPrincipal) {
+  @ZodResponse(PixSettlementReportSchema)
+  async reconcile(@Body() body: ReconcileInput, @Req() req: RequestWithPrincipal): Promise<PixSettlementReport> {
     const { companyId } = principalOf(req);
     if (!this.psp) throw new ProblemException(409, 'pix-psp-not-configured', 'No PSP configured', 'Set PIX_PSP_BASE_URL and its credentials to list received Pix.');
     let received;

@@ -5,16 +5,21 @@ import { RequirePermission } from '../../../../platform/auth/permissions.js';
 import { commandMetadata, principalOf } from '../../../../platform/auth/command-context.js';
 import type { RequestWithPrincipal } from '../../../../platform/auth/principal.js';
 import { notFound } from '../../../../platform/http/domain-problem.js';
-import { ZodBody } from '../../../../platform/http/validation.js';
+import { ZodBody, ZodResponse } from '../../../../platform/http/validation.js';
 import { InvoiceAggregates } from '../../infrastructure/invoice-aggregates.js';
-import { StatementsReader } from '../../queries/statements/statements.reader.js';
+import type { InvoiceView } from '../../queries/invoices/invoice.view.js';
+import { StatementsReader, type StatementLineView } from '../../queries/statements/statements.reader.js';
 import { ReconcileStatementLineHandler } from './reconcile-statement-line.handler.js';
+import { StatementLineConfirmedSchema, StatementLineIgnoredSchema } from './reconcile-statement-line.schemas.js';
 
 export const ConfirmStatementLineBody = z.object({ invoiceId: z.uuid({ error: 'an invoice id' }) });
 type ConfirmInput = z.infer<typeof ConfirmStatementLineBody>;
 
 export const IgnoreStatementLineBody = z.object({ reason: z.string().trim().min(3).max(500) });
 type IgnoreInput = z.infer<typeof IgnoreStatementLineBody>;
+
+export interface StatementLineConfirmed { outcome: 'recorded' | 'duplicate'; paymentId: string; line: StatementLineView; invoice: InvoiceView }
+export interface StatementLineIgnored { line: StatementLineView }
 
 /** Confirm a statement credit against an invoice (settles it), or ignore the line with a reason. */
 @ApiTags('billing')
@@ -30,7 +35,8 @@ export class ReconcileStatementLineController {
   @HttpCode(200)
   @RequirePermission('payments:write')
   @ZodBody(ConfirmStatementLineBody)
-  async confirm(@Param('id') id: string, @Param('fitId') fitId: string, @Body() body: ConfirmInput, @Req() req: RequestWithPrincipal) {
+  @ZodResponse(StatementLineConfirmedSchema)
+  async confirm(@Param('id') id: string, @Param('fitId') fitId: string, @Body() body: ConfirmInput, @Req() req: RequestWithPrincipal): Promise<StatementLineConfirmed> {
     const actor = principalOf(req);
     const r = await this.handler.confirm(actor.companyId, id, fitId, body.invoiceId, actor.id, commandMetadata(req));
     return { outcome: r.outcome, paymentId: r.paymentId, line: await this.lineView(actor.companyId, id, fitId), invoice: await this.aggregates.view(actor.companyId, body.invoiceId) };
@@ -40,13 +46,14 @@ export class ReconcileStatementLineController {
   @HttpCode(200)
   @RequirePermission('payments:write')
   @ZodBody(IgnoreStatementLineBody)
-  async ignore(@Param('id') id: string, @Param('fitId') fitId: string, @Body() body: IgnoreInput, @Req() req: RequestWithPrincipal) {
+  @ZodResponse(StatementLineIgnoredSchema)
+  async ignore(@Param('id') id: string, @Param('fitId') fitId: string, @Body() body: IgnoreInput, @Req() req: RequestWithPrincipal): Promise<StatementLineIgnored> {
     const actor = principalOf(req);
     await this.handler.ignore(actor.companyId, id, fitId, body.reason, actor.id);
     return { line: await this.lineView(actor.companyId, id, fitId) };
   }
 
-  private async lineView(companyId: string, statementId: string, fitId: string) {
+  private async lineView(companyId: string, statementId: string, fitId: string): Promise<StatementLineView> {
     const line = (await this.reader.get(companyId, statementId))?.lines.find((l) => l.fitId === fitId);
     if (!line) throw notFound('Statement line', `${statementId}/${fitId}`);
     return line;

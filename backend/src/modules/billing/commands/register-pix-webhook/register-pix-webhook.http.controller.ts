@@ -7,7 +7,7 @@ import type { RequestWithPrincipal } from '../../../../platform/auth/principal.j
 import type { Config } from '../../../../platform/config/config.js';
 import { CONFIG } from '../../../../platform/database/tokens.js';
 import { ProblemException } from '../../../../platform/http/problem.js';
-import { ZodBody, ZodQuery, ZodResponse } from '../../../../platform/http/validation.js';
+import { responseMatches, ZodBody, ZodQuery, ZodResponse, type SameShape } from '../../../../platform/http/validation.js';
 import { CollectionAccountsRepository, type CollectionAccountRecord } from '../../infrastructure/collection-accounts.repository.js';
 import { PixPspError } from '../../infrastructure/pix-psp/pix-psp.errors.js';
 import type { PixPsp } from '../../infrastructure/pix-psp/pix-psp.port.js';
@@ -25,7 +25,7 @@ export const PixWebhookResponse = z.object({
   registered: z.boolean(),
   webhookUrl: z.string().nullable(),
   createdAt: z.string().nullable().describe('when the PSP registered it (criacao)'),
-});
+}).meta({ id: 'PixWebhookView' });
 
 const accountProblem = (reason: string) =>
   new ProblemException(422, 'validation', 'Invalid request', `collectionAccountId ${reason}`, { errors: [{ field: 'collectionAccountId', reason }] });
@@ -107,3 +107,6 @@ export class RegisterPixWebhookController {
     return { collectionAccountId: account.id, pixKey: account.pixKey!, registered: w !== null, webhookUrl: w?.webhookUrl ?? null, createdAt: w?.createdAt ?? null };
   }
 }
+
+responseMatches<SameShape<z.infer<typeof PixWebhookResponse>, Awaited<ReturnType<RegisterPixWebhookController['show']>>>>();
+responseMatches<SameShape<z.infer<typeof PixWebhookResponse>, Awaited<ReturnType<RegisterPixWebhookController['register']>>>>();

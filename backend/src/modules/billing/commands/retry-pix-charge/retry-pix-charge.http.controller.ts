@@ -5,9 +5,14 @@ import { commandMetadata, principalOf } from '../../../../platform/auth/command-
 import type { RequestWithPrincipal } from '../../../../platform/auth/principal.js';
 import { notFound } from '../../../../platform/http/domain-problem.js';
 import { ProblemException } from '../../../../platform/http/problem.js';
+import { ZodResponse } from '../../../../platform/http/validation.js';
 import { InvoiceAggregates } from '../../infrastructure/invoice-aggregates.js';
 import { PixPspError } from '../../infrastructure/pix-psp/pix-psp.errors.js';
-import { PixChargesReactor } from '../../processors/pix-charges.reactor.js';
+import { PixChargesReactor, type PixChargeSync } from '../../processors/pix-charges.reactor.js';
+import { PixChargeRetriedSchema } from './retry-pix-charge.schemas.js';
+
+/** What a retry did (a failure is answered as a 502 problem, never as an outcome). */
+export type PixChargeRetried = Exclude<PixChargeSync, { outcome: 'failed' }>;
 
 /**
  * Does now what the PSP charges reactor would do for the invoice (create its cobv, or remove it when the
@@ -25,7 +30,8 @@ export class RetryPixChargeController {
   @Post(':invoiceId/retry')
   @HttpCode(200)
   @RequirePermission('invoices:write')
-  async retry(@Param('invoiceId') invoiceId: string, @Req() req: RequestWithPrincipal) {
+  @ZodResponse(PixChargeRetriedSchema)
+  async retry(@Param('invoiceId') invoiceId: string, @Req() req: RequestWithPrincipal): Promise<PixChargeRetried> {
     const { companyId } = principalOf(req);
     if (!(await this.aggregates.belongs(companyId, invoiceId))) throw notFound('Invoice', invoiceId);
     let r;

@@ -4,8 +4,9 @@ import { z } from 'zod';
 import { RequirePermission } from '../../../../platform/auth/permissions.js';
 import { principalOf } from '../../../../platform/auth/command-context.js';
 import type { RequestWithPrincipal } from '../../../../platform/auth/principal.js';
-import { ZodQuery } from '../../../../platform/http/validation.js';
-import { PixChargeFailuresRepository } from '../../infrastructure/pix-charge-failures.repository.js';
+import { ZodQuery, ZodResponse } from '../../../../platform/http/validation.js';
+import { PixChargeFailuresRepository, type PixChargeFailureRow } from '../../infrastructure/pix-charge-failures.repository.js';
+import { PixChargeFailureListSchema } from './pix-charges.schemas.js';
 
 export const ListPixChargesQuery = z.object({
   status: z.enum(['failed', 'resolved']).default('failed'),
@@ -22,7 +23,8 @@ export class PixChargesQueryController {
   @Get()
   @RequirePermission('invoices:read')
   @ZodQuery(ListPixChargesQuery)
-  async list(@Query() query: ListInput, @Req() req: RequestWithPrincipal) {
+  @ZodResponse(PixChargeFailureListSchema)
+  async list(@Query() query: ListInput, @Req() req: RequestWithPrincipal): Promise<{ items: PixChargeFailureRow[] }> {
     return { items: await this.failures.list(principalOf(req).companyId, query.status, query.limit) };
   }
 }

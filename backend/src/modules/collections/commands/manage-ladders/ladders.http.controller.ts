@@ -5,9 +5,10 @@ import { RequirePermission } from '../../../../platform/auth/permissions.js';
 import { principalOf } from '../../../../platform/auth/command-context.js';
 import type { RequestWithPrincipal } from '../../../../platform/auth/principal.js';
 import { asProblems, notFound } from '../../../../platform/http/domain-problem.js';
-import { ZodBody } from '../../../../platform/http/validation.js';
-import { BUILT_IN_LADDER, DEFAULT_TRUST_UNBLOCK } from '../../domain/ladder.js';
+import { ZodBody, ZodResponse } from '../../../../platform/http/validation.js';
+import { BUILT_IN_LADDER, DEFAULT_TRUST_UNBLOCK, type Ladder } from '../../domain/ladder.js';
 import { LaddersRepository } from '../../infrastructure/ladders.repository.js';
+import { LadderListSchema, LadderSchema } from './ladders.schemas.js';
 
 const int = (min: number, max: number) => z.number().int().min(min).max(max);
 
@@ -29,6 +30,8 @@ export const LadderBody = z.object({
 });
 type LadderInput = z.infer<typeof LadderBody>;
 
+export interface LadderList { items: Ladder[]; builtIn: Ladder }
+
 /** Dunning ladders: per plan or the company default (without one, the built-in RGC ladder applies). */
 @ApiTags('collections')
 @Controller('v1/collections/ladders')
@@ -37,14 +40,16 @@ export class LaddersController {
 
   @Get()
   @RequirePermission('collections:read')
-  async list(@Req() req: RequestWithPrincipal) {
+  @ZodResponse(LadderListSchema)
+  async list(@Req() req: RequestWithPrincipal): Promise<LadderList> {
     const items = await this.ladders.list(principalOf(req).companyId);
     return { items, builtIn: BUILT_IN_LADDER };
   }
 
   @Get(':id')
   @RequirePermission('collections:read')
-  async get(@Param('id') id: string, @Req() req: RequestWithPrincipal) {
+  @ZodResponse(LadderSchema)
+  async get(@Param('id') id: string, @Req() req: RequestWithPrincipal): Promise<Ladder> {
     return (await this.ladders.get(principalOf(req).companyId, id)) ?? Promise.reject(notFound('Ladder', id));
   }
 
@@ -52,14 +57,16 @@ export class LaddersController {
   @HttpCode(201)
   @RequirePermission('collections:write')
   @ZodBody(LadderBody)
-  create(@Body() body: LadderInput, @Req() req: RequestWithPrincipal) {
+  @ZodResponse(LadderSchema, 201)
+  create(@Body() body: LadderInput, @Req() req: RequestWithPrincipal): Promise<Ladder> {
     return asProblems(() => this.ladders.save(principalOf(req).companyId, body));
   }
 
   @Put(':id')
   @RequirePermission('collections:write')
   @ZodBody(LadderBody)
-  async replace(@Param('id') id: string, @Body() body: LadderInput, @Req() req: RequestWithPrincipal) {
+  @ZodResponse(LadderSchema)
+  async replace(@Param('id') id: string, @Body() body: LadderInput, @Req() req: RequestWithPrincipal): Promise<Ladder> {
     const { companyId } = principalOf(req);
     if (!(await this.ladders.get(companyId, id))) throw notFound('Ladder', id);
     return asProblems(() => this.ladders.save(companyId, body, id));

@@ -1,14 +1,19 @@
 import { Controller, Get, Header, HttpCode, Inject, Post, Query, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { createHash, timingSafeEqual } from 'node:crypto';
+import { z } from 'zod';
 import type { Request } from 'express';
 import type { Database } from '@netprovider/event-store';
 import { CONFIG, DATABASE } from '../../../../platform/database/tokens.js';
 import type { Config } from '../../../../platform/config/config.js';
 import { Public } from '../../../../platform/auth/permissions.js';
 import { ProblemException } from '../../../../platform/http/problem.js';
+import { responseMatches, ZodResponse, type SameShape } from '../../../../platform/http/validation.js';
 import { receiptApplies } from '../../domain/message-delivery.js';
 import { verifyWebhookSignature, webhookStatuses } from '../../infrastructure/channels/whatsapp-cloud.channel.js';
+
+/** POST answer: how many outbox messages the receipts moved (unknown or out-of-order receipts move none). */
+export const WhatsAppReceiptsSchema = z.object({ updated: z.number().int() }).meta({ id: 'WhatsAppReceipts' });
 
 const digest = (s: string) => createHash('sha256').update(s).digest();
 
@@ -39,6 +44,7 @@ export class WhatsAppWebhookController {
   @Post()
   @HttpCode(200)
   @Public()
+  @ZodResponse(WhatsAppReceiptsSchema)
   async receive(@Req() req: Request & { rawBody?: Buffer }): Promise<{ updated: number }> {
     const secret = this.config.WHATSAPP_APP_SECRET;
     const signature = req.headers['x-hub-signature-256'];
@@ -60,3 +66,5 @@ export class WhatsAppWebhookController {
     return { updated };
   }
 }
+
+responseMatches<SameShape<z.infer<typeof WhatsAppReceiptsSchema>, Awaited<ReturnType<WhatsAppWebhookController['receive']>>>>();

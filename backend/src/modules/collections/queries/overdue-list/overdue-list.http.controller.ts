@@ -1,9 +1,9 @@
 import { Controller, Get, Query, Req } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { RequirePermission } from '../../../../platform/auth/permissions.js';
 import { principalOf } from '../../../../platform/auth/command-context.js';
 import type { RequestWithPrincipal } from '../../../../platform/auth/principal.js';
-import { jsonSchema, ZodQuery } from '../../../../platform/http/validation.js';
+import { ZodQuery, ZodResponse } from '../../../../platform/http/validation.js';
 import { BusinessClock } from '../../infrastructure/business-clock.js';
 import { OverdueListReader } from './overdue-list.reader.js';
 import { OverdueListQuery, OverdueListResponseSchema, type OverdueListQueryInput } from './overdue-list.schema.js';
@@ -18,7 +18,7 @@ export class OverdueListController {
   @Get()
   @RequirePermission('collections:read')
   @ZodQuery(OverdueListQuery)
-  @ApiOkResponse({ schema: jsonSchema(OverdueListResponseSchema) as never })
+  @ZodResponse(OverdueListResponseSchema)
   list(@Query() q: OverdueListQueryInput, @Req() req: RequestWithPrincipal) {
     return this.reader.list(principalOf(req).companyId, this.clock.today(), { ...q, page: q.page ?? 1, pageSize: q.pageSize ?? 50 });
   }

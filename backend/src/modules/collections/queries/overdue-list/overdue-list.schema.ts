@@ -26,7 +26,7 @@ export const OverdueItemSchema = z.object({
   nextStep: step.extend({ on: z.string() }).nullable(),
   trustUnblockActive: z.boolean(),
   trustUntil: z.string().nullable(),
-});
+}).meta({ id: 'OverdueItem' });
 
 export const OverdueListResponseSchema = z.object({
   today: z.string(),
@@ -34,5 +34,5 @@ export const OverdueListResponseSchema = z.object({
   page: z.number().int(),
   pageSize: z.number().int(),
   total: z.number().int(),
-});
+}).meta({ id: 'OverdueList' });
 export type OverdueListResponse = z.infer<typeof OverdueListResponseSchema>;

@@ -6,10 +6,11 @@ import type { EventMetadata } from '@netprovider/event-store';
 import { RequirePermission } from '../../../../platform/auth/permissions.js';
 import { commandMetadata, principalOf } from '../../../../platform/auth/command-context.js';
 import type { Principal, RequestWithPrincipal } from '../../../../platform/auth/principal.js';
-import { ZodBody } from '../../../../platform/http/validation.js';
+import { ZodBody, ZodResponse } from '../../../../platform/http/validation.js';
 import { saoPauloDate } from '../../domain/business-date.js';
 import { ContractAggregates } from '../../infrastructure/aggregates.js';
 import type { ContractView } from '../../queries/contract-details/contract.view.js';
+import { ContractViewSchema } from '../../queries/contract-details/contract.schemas.js';
 
 export const AcceptContractBody = z.discriminatedUnion('method', [
   z.object({ method: z.enum(['click', 'signature', 'in-person', 'recorded-call']), evidence: z.string().trim().min(1).max(2000) }),
@@ -47,6 +48,7 @@ export class AcceptContractController {
   @HttpCode(200)
   @RequirePermission('contracts:write')
   @ZodBody(AcceptContractBody)
+  @ZodResponse(ContractViewSchema)
   accept(@Param('id') id: string, @Body() body: Body_, @Req() req: RequestWithPrincipal) {
     return this.bus.execute(new AcceptContractCommand(id, body, principalOf(req), commandMetadata(req)));
   }

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { RequirePermission } from '../../../../platform/auth/permissions.js';
 import { commandMetadata, principalOf } from '../../../../platform/auth/command-context.js';
 import type { RequestWithPrincipal } from '../../../../platform/auth/principal.js';
-import { ZodBody } from '../../../../platform/http/validation.js';
+import { ZodBody, ZodResponse } from '../../../../platform/http/validation.js';
 import { ProblemException } from '../../../../platform/http/problem.js';
 import { SecretResponse } from '../../../../platform/http/idempotency.interceptor.js';
 import { notFound, notFoundForCaller } from '../../../../platform/http/domain-problem.js';
@@ -13,7 +13,8 @@ import { ContractDirectoryReader } from '../../queries/contract-details/contract
 import { contractView } from '../../queries/contract-details/contract.view.js';
 import { ContractDocuments } from '../../queries/contract-document/contract-documents.js';
 import { pdfResponse } from '../../queries/contract-document/contract-document.http.controller.js';
-import { ElectronicAcceptance } from './electronic-acceptance.js';
+import { ElectronicAcceptance, type AcceptanceLink, type AcceptanceSummary, type ElectronicAcceptanceResult } from './electronic-acceptance.js';
+import { AcceptanceLinkSchema, AcceptanceSummarySchema, ElectronicAcceptanceSchema } from './electronic-acceptance.schemas.js';
 
 export const AcceptanceLinkBody = z.object({ expiresInHours: z.number().int().min(1).max(720).optional() }).optional();
 type AcceptanceLinkInput = z.infer<typeof AcceptanceLinkBody>;
@@ -36,7 +37,8 @@ export class AcceptanceLinkController {
   @SecretResponse()
   @RequirePermission('contracts:write')
   @ZodBody(AcceptanceLinkBody)
-  async create(@Param('id') id: string, @Body() body: AcceptanceLinkInput, @Req() req: RequestWithPrincipal) {
+  @ZodResponse(AcceptanceLinkSchema, 201)
+  async create(@Param('id') id: string, @Body() body: AcceptanceLinkInput, @Req() req: RequestWithPrincipal): Promise<AcceptanceLink> {
     const actor = principalOf(req);
     if (!(await this.directory.exists(actor.companyId, id))) throw notFound('Contract', id);
     const doc = await this.documents.current(actor.companyId, id);
@@ -54,7 +56,8 @@ export class PublicContractAcceptanceController {
 
   @Get(':token')
   @RequirePermission('public')
-  async summary(@Param('token') token: string) {
+  @ZodResponse(AcceptanceSummarySchema)
+  async summary(@Param('token') token: string): Promise<AcceptanceSummary> {
     const link = await this.acceptance.resolve(token);
     const doc = await this.documents.current(link.companyId, link.contractId);
     const v = contractView(doc.state, doc.version);
@@ -86,7 +89,8 @@ export class PublicContractAcceptanceController {
   @HttpCode(200)
   @RequirePermission('public')
   @ZodBody(ElectronicAcceptBody)
-  accept(@Param('token') token: string, @Body() body: ElectronicAcceptInput, @Req() req: RequestWithPrincipal) {
+  @ZodResponse(ElectronicAcceptanceSchema)
+  accept(@Param('token') token: string, @Body() body: ElectronicAcceptInput, @Req() req: RequestWithPrincipal): Promise<ElectronicAcceptanceResult> {
     return this.acceptance.acceptByLink(token, req, (companyId) => commandMetadata(req, { actorKind: 'subscriber', actorId: 'acceptance-link', companyId }), body?.documentSha256);
   }
 }
@@ -116,7 +120,8 @@ export class PortalContractAcceptanceController {
   @HttpCode(200)
   @RequirePermission('portal')
   @ZodBody(ElectronicAcceptBody)
-  async accept(@Param('id') id: string, @Body() body: ElectronicAcceptInput, @Req() req: RequestWithPrincipal) {
+  @ZodResponse(ElectronicAcceptanceSchema)
+  async accept(@Param('id') id: string, @Body() body: ElectronicAcceptInput, @Req() req: RequestWithPrincipal): Promise<ElectronicAcceptanceResult> {
     const p = await this.own(req, id);
     return this.acceptance.accept(p.companyId, id, 'portal', req, commandMetadata(req), body?.documentSha256);
   }

@@ -7,7 +7,31 @@ import { ProblemException } from '../../../../platform/http/problem.js';
 import { asProblems } from '../../../../platform/http/domain-problem.js';
 import { ContractAggregates } from '../../infrastructure/aggregates.js';
 import { ContractDocuments, type ContractDocument } from '../../queries/contract-document/contract-documents.js';
-import { contractView } from '../../queries/contract-details/contract.view.js';
+import { contractView, type ContractView } from '../../queries/contract-details/contract.view.js';
+
+/** The staff's single-use link for a draft contract (the token is answered once). */
+export interface AcceptanceLink { contractId: string; token: string; url: string; pageUrl: string; expiresAt: string }
+
+/** What the link's holder reads before accepting (GET /public/contract-acceptance/{token}). */
+export interface AcceptanceSummary {
+  contractId: string;
+  status: ContractView['status'];
+  customerName: string | null;
+  plan: { name: string; downloadMbps: number; uploadMbps: number; priceCents: number; loyaltyMonths: number };
+  addOns: Array<{ name: string; priceCents: number }>;
+  promotion: ContractView['promotion'];
+  monthly: ContractView['monthly'];
+  dueDay: number;
+  installationAddress: ContractView['installationAddress'];
+  documentUrl: string;
+  documentSha256: string;
+  expiresAt: string;
+}
+
+/** The contract after an electronic acceptance, with the evidence recorded. */
+export type ElectronicAcceptanceResult = ContractView & {
+  acceptance: { method: 'electronic'; at: string; ip: string; documentSha256: string; documentVersion: number };
+};
 
 const hash = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -49,7 +73,7 @@ export class ElectronicAcceptance {
   }
 
   /** Claims the link (single use, atomic), accepts, and gives the link back if the acceptance is refused. */
-  async acceptByLink(token: string, req: RequestWithPrincipal, metadata: (companyId: string) => EventMetadata, expectedSha256?: string) {
+  async acceptByLink(token: string, req: RequestWithPrincipal, metadata: (companyId: string) => EventMetadata, expectedSha256?: string): Promise<ElectronicAcceptanceResult> {
     const { companyId, contractId } = await this.resolve(token);
     const now = new Date().toISOString();
     const claimed = await this.db.query('UPDATE contracts_acceptance_tokens SET used_at = $2 WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2 RETURNING contract_id', [hash(token), now]);
@@ -62,7 +86,7 @@ export class ElectronicAcceptance {
     }
   }
 
-  async accept(companyId: string, contractId: string, via: 'link' | 'portal', req: RequestWithPrincipal, metadata: EventMetadata, expectedSha256?: string) {
+  async accept(companyId: string, contractId: string, via: 'link' | 'portal', req: RequestWithPrincipal, metadata: EventMetadata, expectedSha256?: string): Promise<ElectronicAcceptanceResult> {
     const doc: ContractDocument = await this.documents.current(companyId, contractId);
     if (expectedSha256 !== undefined && expectedSha256 !== doc.sha256) {
       throw new ProblemException(409, 'contract-document-changed', 'Document changed', 'The contract changed since this document was shown; review it again.', { documentSha256: doc.sha256 });

@@ -6,12 +6,13 @@ import type { EventMetadata } from '@netprovider/event-store';
 import { RequirePermission } from '../../../../platform/auth/permissions.js';
 import { commandMetadata, principalOf } from '../../../../platform/auth/command-context.js';
 import type { Principal, RequestWithPrincipal } from '../../../../platform/auth/principal.js';
-import { ZodBody } from '../../../../platform/http/validation.js';
+import { ZodBody, ZodResponse } from '../../../../platform/http/validation.js';
 import { saoPauloDate } from '../../domain/business-date.js';
 import { ContractAggregates } from '../../infrastructure/aggregates.js';
 import type { ContractView } from '../../queries/contract-details/contract.view.js';
 
 import type { ContractCommand } from '../../domain/contract.decider.js';
+import { ContractViewSchema } from '../../queries/contract-details/contract.schemas.js';
 
 export const ActivateContractBody = z
   .object({
@@ -60,6 +61,7 @@ export class ActivateContractController {
   @HttpCode(200)
   @RequirePermission('contracts:write')
   @ZodBody(ActivateContractBody)
+  @ZodResponse(ContractViewSchema)
   activate(@Param('id') id: string, @Body() body: Body_, @Req() req: RequestWithPrincipal) {
     return this.bus.execute(new ActivateContractCommand(id, body, principalOf(req), commandMetadata(req)));
   }

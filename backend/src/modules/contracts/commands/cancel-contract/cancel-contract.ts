@@ -6,10 +6,11 @@ import type { EventMetadata } from '@netprovider/event-store';
 import { RequirePermission } from '../../../../platform/auth/permissions.js';
 import { commandMetadata, principalOf } from '../../../../platform/auth/command-context.js';
 import type { Principal, RequestWithPrincipal } from '../../../../platform/auth/principal.js';
-import { ZodBody } from '../../../../platform/http/validation.js';
+import { ZodBody, ZodResponse } from '../../../../platform/http/validation.js';
 import { saoPauloDate } from '../../domain/business-date.js';
 import { ContractAggregates } from '../../infrastructure/aggregates.js';
 import type { ContractView } from '../../queries/contract-details/contract.view.js';
+import { ContractViewSchema } from '../../queries/contract-details/contract.schemas.js';
 
 export const CancelContractBody = z.object({
   reason: z.enum(['customer_request', 'delinquency', 'moved_out_of_coverage', 'technical_unfeasibility', 'provider_decision', 'other']),
@@ -44,6 +45,7 @@ export class CancelContractController {
   @HttpCode(200)
   @RequirePermission('contracts:write')
   @ZodBody(CancelContractBody)
+  @ZodResponse(ContractViewSchema)
   cancel(@Param('id') id: string, @Body() body: Body_, @Req() req: RequestWithPrincipal) {
     return this.bus.execute(new CancelContractCommand(id, body, principalOf(req), commandMetadata(req)));
   }

@@ -4,12 +4,13 @@ import { z } from 'zod';
 import { RequirePermission } from '../../../../platform/auth/permissions.js';
 import { commandMetadata, principalOf } from '../../../../platform/auth/command-context.js';
 import type { RequestWithPrincipal } from '../../../../platform/auth/principal.js';
-import { ZodBody } from '../../../../platform/http/validation.js';
+import { ZodBody, ZodResponse } from '../../../../platform/http/validation.js';
 import { validationProblem } from '../../../../platform/http/problem.js';
 import { CustomersPublicApi } from '../../../customers/public-api.js';
 import { contractAddressSchema } from '../../domain/contract.validation.js';
 import type { ContractAddress } from '../../domain/contract.events.js';
 import { ContractAggregates } from '../../infrastructure/aggregates.js';
+import { ContractViewSchema } from '../../queries/contract-details/contract.schemas.js';
 
 export const ChangeAddressBody = z
   .object({ installationAddress: contractAddressSchema.optional(), customerAddressId: z.string().min(1).max(20).optional() })
@@ -28,6 +29,7 @@ export class ChangeAddressController {
   @HttpCode(200)
   @RequirePermission('contracts:write')
   @ZodBody(ChangeAddressBody)
+  @ZodResponse(ContractViewSchema)
   change(@Param('id') id: string, @Body() body: ChangeAddressInput, @Req() req: RequestWithPrincipal) {
     const actor = principalOf(req);
     return this.aggregates.run(actor, commandMetadata(req), id, async (state) => {

@@ -6,7 +6,7 @@ import type { EventMetadata } from '@netprovider/event-store';
 import { RequirePermission } from '../../../../platform/auth/permissions.js';
 import { commandMetadata, principalOf } from '../../../../platform/auth/command-context.js';
 import type { Principal, RequestWithPrincipal } from '../../../../platform/auth/principal.js';
-import { ZodBody } from '../../../../platform/http/validation.js';
+import { ZodBody, ZodResponse } from '../../../../platform/http/validation.js';
 import { saoPauloDate } from '../../domain/business-date.js';
 import { ContractAggregates } from '../../infrastructure/aggregates.js';
 import type { ContractView } from '../../queries/contract-details/contract.view.js';
@@ -15,6 +15,7 @@ import { validationProblem } from '../../../../platform/http/problem.js';
 import { PlansPublicApi } from '../../../plans/public-api.js';
 import { addDays, addMonths } from '../../domain/business-date.js';
 import { dueDateFor } from '../../domain/contract.money.js';
+import { ContractViewSchema } from '../../queries/contract-details/contract.schemas.js';
 
 export const ChangePlanBody = z.object({
   planId: z.string().min(1),
@@ -77,6 +78,7 @@ export class ChangeContractPlanController {
   @HttpCode(200)
   @RequirePermission('contracts:write')
   @ZodBody(ChangePlanBody)
+  @ZodResponse(ContractViewSchema)
   changePlan(@Param('id') id: string, @Body() body: Body_, @Req() req: RequestWithPrincipal) {
     return this.bus.execute(new ChangeContractPlanCommand(id, body, principalOf(req), commandMetadata(req)));
   }

@@ -5,11 +5,13 @@ import { z } from 'zod';
 import { RequirePermission } from '../../../../platform/auth/permissions.js';
 import { commandMetadata, principalOf } from '../../../../platform/auth/command-context.js';
 import type { RequestWithPrincipal } from '../../../../platform/auth/principal.js';
-import { ZodBody } from '../../../../platform/http/validation.js';
+import { ZodBody, ZodResponse } from '../../../../platform/http/validation.js';
 import { SecretResponse } from '../../../../platform/http/idempotency.interceptor.js';
 import { generatePppoePassword, PPPOE_LOGIN } from '../../domain/pppoe-credentials.js';
 import { ContractAggregates } from '../../infrastructure/aggregates.js';
 import { Reservations, reservationConflict } from '../../infrastructure/reservations.js';
+import type { ContractView } from '../../queries/contract-details/contract.view.js';
+import { PppoeCredentialsChangedSchema } from './change-pppoe-credentials.schemas.js';
 
 export const ChangePppoeBody = z
   .object({
@@ -22,6 +24,9 @@ export const ChangePppoeBody = z
     if (b.password !== undefined && b.regeneratePassword) ctx.addIssue({ code: 'custom', path: ['password'], message: 'give password or regeneratePassword, not both' });
   });
 type ChangePppoeInput = z.infer<typeof ChangePppoeBody>;
+
+/** The contract, with the new password when one was set or generated (the only place it is ever shown). */
+export type PppoeCredentialsChanged = ContractView & { pppoePassword?: string };
 
 /**
  * New PPPoE login and/or password (set, or regenerated). The login is unique per company (reservation
@@ -37,7 +42,8 @@ export class ChangePppoeCredentialsController {
   @SecretResponse()
   @RequirePermission('contracts:write')
   @ZodBody(ChangePppoeBody)
-  async change(@Param('id') id: string, @Body() body: ChangePppoeInput, @Req() req: RequestWithPrincipal) {
+  @ZodResponse(PppoeCredentialsChangedSchema)
+  async change(@Param('id') id: string, @Body() body: ChangePppoeInput, @Req() req: RequestWithPrincipal): Promise<PppoeCredentialsChanged> {
     const actor = principalOf(req);
     const password = body.regeneratePassword ? generatePppoePassword(randomInt) : body.password;
     const view = await this.aggregates.run(actor, commandMetadata(req), id, async (state) => {

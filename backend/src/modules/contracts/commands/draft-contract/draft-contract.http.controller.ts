@@ -4,9 +4,10 @@ import { CommandBus } from '@nestjs/cqrs';
 import { RequirePermission } from '../../../../platform/auth/permissions.js';
 import { commandMetadata, principalOf } from '../../../../platform/auth/command-context.js';
 import type { RequestWithPrincipal } from '../../../../platform/auth/principal.js';
-import { ZodBody } from '../../../../platform/http/validation.js';
+import { ZodBody, ZodResponse } from '../../../../platform/http/validation.js';
 import { DraftContractCommand } from './draft-contract.handler.js';
 import { DraftContractBody, type DraftContractBodyInput } from './draft-contract.request.dto.js';
+import { ContractViewSchema } from '../../queries/contract-details/contract.schemas.js';
 
 @ApiTags('contracts')
 @Controller('v1/contracts')
@@ -17,6 +18,7 @@ export class DraftContractController {
   @Post()
   @RequirePermission('contracts:write')
   @ZodBody(DraftContractBody)
+  @ZodResponse(ContractViewSchema, 201)
   draft(@Body() body: DraftContractBodyInput, @Req() req: RequestWithPrincipal) {
     return this.bus.execute(new DraftContractCommand(body, principalOf(req), commandMetadata(req)));
   }

@@ -4,10 +4,11 @@ import { z } from 'zod';
 import { RequirePermission } from '../../../../platform/auth/permissions.js';
 import { commandMetadata, principalOf } from '../../../../platform/auth/command-context.js';
 import type { RequestWithPrincipal } from '../../../../platform/auth/principal.js';
-import { ZodBody } from '../../../../platform/http/validation.js';
+import { ZodBody, ZodResponse } from '../../../../platform/http/validation.js';
 import { PlansPublicApi } from '../../../plans/public-api.js';
 import { ContractAggregates } from '../../infrastructure/aggregates.js';
 import { addOnSnapshot } from '../draft-contract/draft-contract.handler.js';
+import { ContractViewSchema } from '../../queries/contract-details/contract.schemas.js';
 
 export const AddContractAddOnBody = z.object({ addOnId: z.string().min(1).max(100) });
 type AddContractAddOnInput = z.infer<typeof AddContractAddOnBody>;
@@ -22,6 +23,7 @@ export class ContractAddOnsController {
   @HttpCode(200)
   @RequirePermission('contracts:write')
   @ZodBody(AddContractAddOnBody)
+  @ZodResponse(ContractViewSchema)
   async add(@Param('id') id: string, @Body() body: AddContractAddOnInput, @Req() req: RequestWithPrincipal) {
     const actor = principalOf(req);
     return this.aggregates.run(actor, commandMetadata(req), id, async () => [
@@ -31,6 +33,7 @@ export class ContractAddOnsController {
 
   @Delete(':id/add-ons/:addOnId')
   @RequirePermission('contracts:write')
+  @ZodResponse(ContractViewSchema)
   remove(@Param('id') id: string, @Param('addOnId') addOnId: string, @Req() req: RequestWithPrincipal) {
     return this.aggregates.run(principalOf(req), commandMetadata(req), id, () => [{ type: 'RemoveAddOn', data: { addOnId, at: new Date().toISOString() } }]);
   }

@@ -4,9 +4,10 @@ import { z } from 'zod';
 import { RequirePermission } from '../../../../platform/auth/permissions.js';
 import { commandMetadata, principalOf } from '../../../../platform/auth/command-context.js';
 import type { RequestWithPrincipal } from '../../../../platform/auth/principal.js';
-import { ZodBody } from '../../../../platform/http/validation.js';
+import { ZodBody, ZodResponse } from '../../../../platform/http/validation.js';
 import { ContractAggregates } from '../../infrastructure/aggregates.js';
 import { Reservations, reservationConflict } from '../../infrastructure/reservations.js';
+import { ContractViewSchema } from '../../queries/contract-details/contract.schemas.js';
 
 export const AssignFixedIpBody = z.object({ ip: z.ipv4({ error: 'is not an IPv4 address' }) });
 type AssignFixedIpInput = z.infer<typeof AssignFixedIpBody>;
@@ -21,6 +22,7 @@ export class FixedIpController {
   @HttpCode(200)
   @RequirePermission('contracts:write')
   @ZodBody(AssignFixedIpBody)
+  @ZodResponse(ContractViewSchema)
   assign(@Param('id') id: string, @Body() body: AssignFixedIpInput, @Req() req: RequestWithPrincipal) {
     const actor = principalOf(req);
     return this.aggregates.run(actor, commandMetadata(req), id, async (state) => {
@@ -31,6 +33,7 @@ export class FixedIpController {
 
   @Delete(':id/fixed-ip')
   @RequirePermission('contracts:write')
+  @ZodResponse(ContractViewSchema)
   release(@Param('id') id: string, @Req() req: RequestWithPrincipal) {
     return this.aggregates.run(principalOf(req), commandMetadata(req), id, () => [{ type: 'ReleaseFixedIp', data: { at: new Date().toISOString() } }]);
   }

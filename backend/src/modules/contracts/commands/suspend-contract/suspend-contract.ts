@@ -6,10 +6,11 @@ import type { EventMetadata } from '@netprovider/event-store';
 import { RequirePermission } from '../../../../platform/auth/permissions.js';
 import { commandMetadata, principalOf } from '../../../../platform/auth/command-context.js';
 import type { Principal, RequestWithPrincipal } from '../../../../platform/auth/principal.js';
-import { ZodBody } from '../../../../platform/http/validation.js';
+import { ZodBody, ZodResponse } from '../../../../platform/http/validation.js';
 import { saoPauloDate } from '../../domain/business-date.js';
 import { ContractAggregates } from '../../infrastructure/aggregates.js';
 import type { ContractView } from '../../queries/contract-details/contract.view.js';
+import { ContractViewSchema } from '../../queries/contract-details/contract.schemas.js';
 
 export const SuspendContractBody = z.object({
   reason: z.enum(['delinquency', 'customer_request']),
@@ -45,6 +46,7 @@ export class SuspendContractController {
   @HttpCode(200)
   @RequirePermission('contracts:write')
   @ZodBody(SuspendContractBody)
+  @ZodResponse(ContractViewSchema)
   suspend(@Param('id') id: string, @Body() body: Body_, @Req() req: RequestWithPrincipal) {
     return this.bus.execute(new SuspendContractCommand(id, body, principalOf(req), commandMetadata(req)));
   }

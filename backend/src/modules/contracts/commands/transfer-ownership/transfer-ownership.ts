@@ -4,11 +4,12 @@ import { z } from 'zod';
 import { RequirePermission } from '../../../../platform/auth/permissions.js';
 import { commandMetadata, principalOf } from '../../../../platform/auth/command-context.js';
 import type { RequestWithPrincipal } from '../../../../platform/auth/principal.js';
-import { ZodBody } from '../../../../platform/http/validation.js';
+import { ZodBody, ZodResponse } from '../../../../platform/http/validation.js';
 import { ProblemException, validationProblem } from '../../../../platform/http/problem.js';
 import { CustomersPublicApi } from '../../../customers/public-api.js';
 import { saoPauloDate } from '../../domain/business-date.js';
 import { ContractAggregates } from '../../infrastructure/aggregates.js';
+import { ContractViewSchema } from '../../queries/contract-details/contract.schemas.js';
 
 export const TransferOwnershipBody = z.object({ toCustomerId: z.string().min(1).max(100), on: z.iso.date({ error: 'must be a date YYYY-MM-DD' }).optional() });
 type TransferOwnershipInput = z.infer<typeof TransferOwnershipBody>;
@@ -27,6 +28,7 @@ export class TransferOwnershipController {
   @HttpCode(200)
   @RequirePermission('contracts:write')
   @ZodBody(TransferOwnershipBody)
+  @ZodResponse(ContractViewSchema)
   async transfer(@Param('id') id: string, @Body() body: TransferOwnershipInput, @Req() req: RequestWithPrincipal) {
     const actor = principalOf(req);
     const at = new Date().toISOString();

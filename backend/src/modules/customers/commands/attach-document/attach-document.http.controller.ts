@@ -6,8 +6,9 @@ import { z } from 'zod';
 import { RequirePermission } from '../../../../platform/auth/permissions.js';
 import { commandMetadata, principalOf } from '../../../../platform/auth/command-context.js';
 import type { RequestWithPrincipal } from '../../../../platform/auth/principal.js';
-import { jsonSchema, parseOrThrow } from '../../../../platform/http/validation.js';
+import { jsonSchema, parseOrThrow, ZodResponse } from '../../../../platform/http/validation.js';
 import { validationProblem } from '../../../../platform/http/problem.js';
+import { CustomerDocumentSchema } from '../../queries/customer-documents/document.schemas.js';
 import { DOCUMENT_TYPES, toKind } from '../../queries/customer-documents/document.view.js';
 import { AttachDocumentCommand } from './attach-document.handler.js';
 
@@ -41,6 +42,7 @@ export class AttachDocumentController {
   @UseInterceptors(FileInterceptor('file'))
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: multipartSchema as never })
+  @ZodResponse(CustomerDocumentSchema, 201)
   attach(
     @Param('id') id: string,
     @UploadedFileParam() file: { originalname: string; mimetype: string; buffer: Buffer } | undefined,

@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { RequirePermission } from '../../../../platform/auth/permissions.js';
 import { commandMetadata, principalOf } from '../../../../platform/auth/command-context.js';
 import type { RequestWithPrincipal } from '../../../../platform/auth/principal.js';
-import { ZodBody } from '../../../../platform/http/validation.js';
+import { ZodBody, ZodResponse } from '../../../../platform/http/validation.js';
+import { CustomerViewSchema } from '../../queries/customer-details/customer.schemas.js';
 import { CONSENT_CHANNELS, type ConsentChannel } from '../../domain/customer.events.js';
 import { EraseCustomerCommand } from './erase-customer.handler.js';
 
@@ -21,6 +22,7 @@ export class EraseCustomerController {
   @HttpCode(200)
   @RequirePermission('customers:erase')
   @ZodBody(EraseCustomerBody)
+  @ZodResponse(CustomerViewSchema)
   erase(@Param('id') id: string, @Body() body: z.infer<typeof EraseCustomerBody>, @Req() req: RequestWithPrincipal) {
     return this.bus.execute(new EraseCustomerCommand(id, body?.channel ?? 'in-person', principalOf(req), commandMetadata(req)));
   }

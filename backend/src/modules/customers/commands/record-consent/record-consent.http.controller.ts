@@ -4,7 +4,8 @@ import { CommandBus } from '@nestjs/cqrs';
 import { RequirePermission } from '../../../../platform/auth/permissions.js';
 import { commandMetadata, principalOf } from '../../../../platform/auth/command-context.js';
 import type { RequestWithPrincipal } from '../../../../platform/auth/principal.js';
-import { ZodBody } from '../../../../platform/http/validation.js';
+import { ZodBody, ZodResponse } from '../../../../platform/http/validation.js';
+import { CustomerConsentsSchema } from '../../queries/customer-details/customer.schemas.js';
 import type { ConsentChannel, ConsentPurpose } from '../../domain/customer.events.js';
 import { consentRequestSchema, consentRevocationRequestSchema, type ConsentRequest, type ConsentRevocationRequest } from '../../domain/customer.validation.js';
 import { ApplyCustomerCommand } from '../apply-customer-command/apply-customer-command.handler.js';
@@ -19,6 +20,7 @@ export class RecordConsentController {
   @Post(':id/consents')
   @RequirePermission('customers:write')
   @ZodBody(consentRequestSchema)
+  @ZodResponse(CustomerConsentsSchema, 201)
   async grant(@Param('id') id: string, @Body() body: ConsentRequest, @Req() req: RequestWithPrincipal) {
     const data = { purpose: body.purpose as ConsentPurpose, channel: body.channel as ConsentChannel, evidence: body.evidence, at: new Date().toISOString() };
     return (await this.bus.execute(new ApplyCustomerCommand(id, { type: 'GrantConsent', data }, principalOf(req), commandMetadata(req)))).view.consents;
@@ -29,6 +31,7 @@ export class RecordConsentController {
   @HttpCode(200)
   @RequirePermission('customers:write')
   @ZodBody(consentRevocationRequestSchema)
+  @ZodResponse(CustomerConsentsSchema)
   async revoke(@Param('id') id: string, @Param('purpose') purpose: string, @Body() body: ConsentRevocationRequest, @Req() req: RequestWithPrincipal) {
     const data = { purpose: purpose as ConsentPurpose, channel: body.channel as ConsentChannel, ...(body.evidence ? { evidence: body.evidence } : {}), at: new Date().toISOString() };
     return (await this.bus.execute(new ApplyCustomerCommand(id, { type: 'RevokeConsent', data }, principalOf(req), commandMetadata(req)))).view.consents;

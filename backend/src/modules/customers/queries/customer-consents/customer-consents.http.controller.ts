@@ -9,7 +9,9 @@ import { EVENT_STORE } from '../../../../platform/database/tokens.js';
 import { notFound } from '../../../../platform/http/domain-problem.js';
 import { customerDecider, customerStreamId } from '../../domain/customer.decider.js';
 import type { ConsentGranted, ConsentRevoked, CustomerEvent } from '../../domain/customer.events.js';
+import { ZodResponse } from '../../../../platform/http/validation.js';
 import { CustomerDirectoryReader } from '../customer-directory/customer-directory.reader.js';
+import { ConsentHistorySchema } from './consent.schemas.js';
 
 export interface ConsentRecord {
   purpose: string;
@@ -63,6 +65,7 @@ export class CustomerConsentsController {
 
   @Get(':id/consents')
   @RequirePermission('customers:read')
+  @ZodResponse(ConsentHistorySchema)
   consents(@Param('id') id: string, @Req() req: RequestWithPrincipal) {
     return this.bus.execute(new CustomerConsentsQuery(principalOf(req).companyId, id));
   }

@@ -13,6 +13,8 @@ export const DataExportRequestSchema = z.object({
   channel: z.enum(['portal', 'app', 'whatsapp', 'phone', 'e-mail', 'in-person', 'contract']),
   requestedAt: z.string(),
 }).meta({ id: 'DataExportRequest' });
+/** GET /portal/me/data-export: the caller's requests, newest first. */
+export const DataExportRequestListSchema = z.object({ items: z.array(DataExportRequestSchema) }).meta({ id: 'DataExportRequestList' });
 export const TimelineEntrySchema = z.object({
   streamId: z.string(),
   streamVersion: z.number(),

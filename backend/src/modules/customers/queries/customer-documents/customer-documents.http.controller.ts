@@ -12,6 +12,8 @@ import { customerStreamId } from '../../domain/customer.decider.js';
 import type { CustomerDocumentAttached } from '../../domain/customer.events.js';
 import { DocumentFiles } from '../../infrastructure/document-files.js';
 import { CustomerDirectoryReader } from '../customer-directory/customer-directory.reader.js';
+import { ZodResponse } from '../../../../platform/http/validation.js';
+import { CustomerDocumentListSchema } from './document.schemas.js';
 import { documentView, type DocumentView } from './document.view.js';
 
 type Attached = RecordedEvent & { data: CustomerDocumentAttached['data'] };
@@ -88,6 +90,7 @@ export class CustomerDocumentsController {
 
   @Get(':id/documents')
   @RequirePermission('customers:read')
+  @ZodResponse(CustomerDocumentListSchema)
   list(@Param('id') id: string, @Req() req: RequestWithPrincipal) {
     return this.bus.execute(new CustomerDocumentsQuery(principalOf(req).companyId, id));
   }

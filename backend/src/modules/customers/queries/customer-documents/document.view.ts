@@ -4,13 +4,26 @@ import type { CustomerDocumentAttached, CustomerDocumentKind } from '../../domai
 export const DOCUMENT_TYPES = ['rg', 'cnh', 'proof_of_address', 'signed_contract', 'other'] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 export const toKind = (t: DocumentType): CustomerDocumentKind => t.replace(/_/g, '-') as CustomerDocumentKind;
-const toType = (k: CustomerDocumentKind): string => k.replace(/-/g, '_');
+const toType = (k: CustomerDocumentKind): DocumentType => k.replace(/-/g, '_') as DocumentType;
 
-export function documentView(d: CustomerDocumentAttached['data'], uploadedBy: string | null) {
+/** A document attached to the customer: its metadata (the file stays in the storage). */
+export interface DocumentView {
+  id: string;
+  type: DocumentType;
+  /** null after erasure (personal data, crypto-shredded: the event no longer carries it). */
+  fileName: string | null;
+  contentType: string | null;
+  size: number | null;
+  sha256: string;
+  contractId: string | null;
+  uploadedAt: string;
+  uploadedBy: string | null;
+}
+
+export function documentView(d: CustomerDocumentAttached['data'], uploadedBy: string | null): DocumentView {
   return {
     id: d.documentId,
     type: toType(d.kind),
-    /** null after erasure (personal data, crypto-shredded). */
     fileName: d.fileName ?? null,
     contentType: d.contentType ?? null,
     size: d.size ?? null,
@@ -20,4 +33,3 @@ export function documentView(d: CustomerDocumentAttached['data'], uploadedBy: st
     uploadedBy,
   };
 }
-export type DocumentView = ReturnType<typeof documentView>;

@@ -1,7 +1,8 @@
 import { Controller, HttpCode, Param, Post, Query as QueryParams, Req, StreamableFile } from '@nestjs/common';
-import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { ZodQuery } from '../../../../platform/http/validation.js';
+import { ZodQuery, ZodResponseOrFile } from '../../../../platform/http/validation.js';
+import { PersonalDataExportSchema } from './personal-data-export.schemas.js';
 import { renderPersonalDataPdf } from './personal-data.pdf.js';
 import { ExportPersonalDataQuery } from './export-personal-data.query.js';
 import { QueryBus } from '@nestjs/cqrs';
@@ -26,7 +27,7 @@ export class ExportPersonalDataController {
   @HttpCode(200)
   @RequirePermission('customers:read')
   @ZodQuery(ExportFormatQueryString)
-  @ApiProduces('application/json', 'application/pdf')
+  @ZodResponseOrFile(PersonalDataExportSchema, ['application/pdf'])
   async export(@Param('id') id: string, @QueryParams() q: ExportFormatParams, @Req() req: RequestWithPrincipal) {
     const data = await this.bus.execute(new ExportPersonalDataQuery(principalOf(req).companyId, id));
     if (q.format !== 'pdf') return data;

@@ -1,10 +1,13 @@
 import { Controller, Get, Param, Query as QueryParams, Req, StreamableFile } from '@nestjs/common';
-import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { QueryBus } from '@nestjs/cqrs';
 import { RequirePermission } from '../../../../platform/auth/permissions.js';
 import type { RequestWithPrincipal } from '../../../../platform/auth/principal.js';
 import { notFoundForCaller } from '../../../../platform/http/domain-problem.js';
-import { ZodQuery } from '../../../../platform/http/validation.js';
+import { ZodQuery, ZodResponse, ZodResponseOrFile } from '../../../../platform/http/validation.js';
+import { PersonalDataExportSchema } from './personal-data-export.schemas.js';
+import type { DataExportRequest } from '../../commands/request-data-export/request-data-export.handler.js';
+import { DataExportRequestListSchema } from '../customer-details/customer-portal.schemas.js';
 import { customerStreamId } from '../../domain/customer.decider.js';
 import type { PersonalDataExportRequested } from '../../domain/customer.events.js';
 import { CustomerAggregates } from '../../infrastructure/aggregates.js';
@@ -22,7 +25,7 @@ type PortalExportParams = { format: 'json' | 'pdf' };
 export class PortalDataExportController {
   constructor(private readonly bus: QueryBus, private readonly aggregates: CustomerAggregates, private readonly directory: CustomerDirectoryReader) {}
 
-  private async requests(companyId: string, customerId: string) {
+  private async requests(companyId: string, customerId: string): Promise<DataExportRequest[]> {
     if (!(await this.directory.exists(companyId, customerId))) throw notFoundForCaller('Customer');
     const events = await this.aggregates.store.readStream(customerStreamId(customerId));
     return events
@@ -36,6 +39,7 @@ export class PortalDataExportController {
 
   @Get()
   @RequirePermission('portal')
+  @ZodResponse(DataExportRequestListSchema)
   async list(@Req() req: RequestWithPrincipal) {
     const p = subscriberOf(req);
     return { items: await this.requests(p.companyId, p.customerId) };
@@ -44,7 +48,7 @@ export class PortalDataExportController {
   @Get(':protocol')
   @RequirePermission('portal')
   @ZodQuery(ExportFormatQueryString)
-  @ApiProduces('application/json', 'application/pdf')
+  @ZodResponseOrFile(PersonalDataExportSchema, ['application/pdf'])
   async download(@Param('protocol') protocol: string, @QueryParams() q: PortalExportParams, @Req() req: RequestWithPrincipal) {
     const p = subscriberOf(req);
     if (!(await this.requests(p.companyId, p.customerId)).some((r) => r.protocol === protocol)) throw notFoundForCaller('Export request');

@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { RequirePermission } from '../../../../platform/auth/permissions.js';
 import { commandMetadata, principalOf } from '../../../../platform/auth/command-context.js';
 import type { RequestWithPrincipal } from '../../../../platform/auth/principal.js';
-import { ZodBody } from '../../../../platform/http/validation.js';
-import { InvoiceAggregates } from '../../infrastructure/billing.gateway.js';
+import { ZodBody, ZodResponse } from '../../../../platform/http/validation.js';
+import { InvoiceAggregates, InvoiceViewSchema } from '../../infrastructure/billing.gateway.js';
 
 export const WriteOffBody = z.object({ reason: z.string().trim().min(3, { error: 'say why (at least 3 characters)' }).max(500) });
 type WriteOffInput = z.infer<typeof WriteOffBody>;
@@ -24,6 +24,7 @@ export class WriteOffInvoiceController {
   @HttpCode(200)
   @RequirePermission('write-offs:write')
   @ZodBody(WriteOffBody)
+  @ZodResponse(InvoiceViewSchema)
   writeOff(@Param('id') id: string, @Body() body: WriteOffInput, @Req() req: RequestWithPrincipal) {
     return this.aggregates.run(principalOf(req).companyId, id, commandMetadata(req), () => [{ type: 'WriteOffInvoice', data: { reason: body.reason, at: new Date().toISOString() } }]);
   }
@@ -32,6 +33,7 @@ export class WriteOffInvoiceController {
   @HttpCode(200)
   @RequirePermission('write-offs:write')
   @ZodBody(WriteOffBody)
+  @ZodResponse(InvoiceViewSchema)
   reverse(@Param('id') id: string, @Body() body: WriteOffInput, @Req() req: RequestWithPrincipal) {
     return this.aggregates.run(principalOf(req).companyId, id, commandMetadata(req), () => [{ type: 'ReverseWriteOff', data: { reason: body.reason, at: new Date().toISOString() } }]);
   }

@@ -12,7 +12,10 @@ import { asProblems } from '../../infrastructure/http-errors.js';
 export const CreateCompanyBody = z.strictObject({ name: z.string().trim().min(1, 'is required').max(200) });
 export type CreateCompanyBodyInput = z.infer<typeof CreateCompanyBody>;
 
-export class CreateCompanyCommand extends Command<{ id: string; name: string }> {
+/** The company just created (its creator already belongs to it). */
+export interface CreatedCompany { id: string; name: string }
+
+export class CreateCompanyCommand extends Command<CreatedCompany> {
   constructor(
     readonly body: CreateCompanyBodyInput,
     readonly actor: Principal,

@@ -4,7 +4,8 @@ import { CommandBus } from '@nestjs/cqrs';
 import { RequirePermission } from '../../../../platform/auth/permissions.js';
 import { commandMetadata, principalOf } from '../../../../platform/auth/command-context.js';
 import type { RequestWithPrincipal } from '../../../../platform/auth/principal.js';
-import { ZodBody } from '../../../../platform/http/validation.js';
+import { ZodBody, ZodResponse } from '../../../../platform/http/validation.js';
+import { CreatedCompanySchema } from '../../identity.schemas.js';
 import { CreateCompanyBody, type CreateCompanyBodyInput, CreateCompanyCommand } from './create-company.handler.js';
 
 @ApiTags('companies')
@@ -15,6 +16,7 @@ export class CreateCompanyController {
   @Post()
   @RequirePermission('companies:manage')
   @ZodBody(CreateCompanyBody)
+  @ZodResponse(CreatedCompanySchema, 201)
   create(@Body() body: CreateCompanyBodyInput, @Req() req: RequestWithPrincipal) {
     return this.bus.execute(new CreateCompanyCommand(body, principalOf(req), commandMetadata(req)));
   }

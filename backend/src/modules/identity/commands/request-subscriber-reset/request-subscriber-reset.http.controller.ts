@@ -2,7 +2,9 @@ import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { CommandBus } from '@nestjs/cqrs';
 import { Public } from '../../../../platform/auth/permissions.js';
-import { ZodBody } from '../../../../platform/http/validation.js';
+import { ZodBody, ZodResponse } from '../../../../platform/http/validation.js';
+import { RequestAcceptedSchema } from '../../identity.schemas.js';
+import type { RequestAccepted } from '../request-password-reset/request-password-reset.http.controller.js';
 import { RequestSubscriberResetCommand, SubscriberResetRequestBody, type SubscriberResetRequestInput } from './request-subscriber-reset.handler.js';
 
 @ApiTags('portal')
@@ -15,7 +17,8 @@ export class RequestSubscriberResetController {
   @HttpCode(202)
   @Public()
   @ZodBody(SubscriberResetRequestBody)
-  async request(@Body() body: SubscriberResetRequestInput) {
+  @ZodResponse(RequestAcceptedSchema, 202)
+  async request(@Body() body: SubscriberResetRequestInput): Promise<RequestAccepted> {
     await this.bus.execute(new RequestSubscriberResetCommand(body.document));
     return { status: 'accepted' };
   }

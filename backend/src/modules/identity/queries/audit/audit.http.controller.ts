@@ -4,7 +4,8 @@ import { QueryBus } from '@nestjs/cqrs';
 import { RequirePermission } from '../../../../platform/auth/permissions.js';
 import { principalOf } from '../../../../platform/auth/command-context.js';
 import type { RequestWithPrincipal } from '../../../../platform/auth/principal.js';
-import { ZodQuery } from '../../../../platform/http/validation.js';
+import { ZodQuery, ZodResponse } from '../../../../platform/http/validation.js';
+import { AuditPageSchema, StreamHistorySchema } from '../../identity.schemas.js';
 import { AuditQueryString, type AuditQueryStringInput, SearchAuditQuery, StreamHistoryQuery } from './audit.queries.js';
 
 @ApiTags('audit')
@@ -16,6 +17,7 @@ export class AuditController {
   @Get()
   @RequirePermission('audit:read')
   @ZodQuery(AuditQueryString)
+  @ZodResponse(AuditPageSchema)
   search(@Query() query: AuditQueryStringInput, @Req() req: RequestWithPrincipal) {
     return this.bus.execute(new SearchAuditQuery(principalOf(req), query));
   }
@@ -23,6 +25,7 @@ export class AuditController {
   /** The whole history of one entity (stream), oldest first. */
   @Get('streams/:streamId')
   @RequirePermission('audit:read')
+  @ZodResponse(StreamHistorySchema)
   stream(@Param('streamId') streamId: string, @Req() req: RequestWithPrincipal) {
     return this.bus.execute(new StreamHistoryQuery(principalOf(req), streamId));
   }

@@ -42,7 +42,10 @@ const toEntry = (e: RecordedEvent): AuditEntry => ({
   data: e.data, ...(e.erasedFields ? { erasedFields: e.erasedFields } : {}),
 });
 
-export class SearchAuditQuery extends Query<{ items: AuditEntry[]; total: number; page: number; pageSize: number }> {
+export interface AuditPage { items: AuditEntry[]; total: number; page: number; pageSize: number }
+export interface StreamHistory { streamId: string; items: AuditEntry[] }
+
+export class SearchAuditQuery extends Query<AuditPage> {
   constructor(readonly principal: Principal, readonly filter: AuditQueryStringInput) {
     super();
   }
@@ -82,7 +85,7 @@ export class SearchAuditHandler implements IQueryHandler<SearchAuditQuery> {
   }
 }
 
-export class StreamHistoryQuery extends Query<{ streamId: string; items: AuditEntry[] }> {
+export class StreamHistoryQuery extends Query<StreamHistory> {
   constructor(readonly principal: Principal, readonly streamId: string) {
     super();
   }

@@ -6,8 +6,13 @@ import { RequirePermission } from '../../../../platform/auth/permissions.js';
 import { principalOf } from '../../../../platform/auth/command-context.js';
 import type { Principal, RequestWithPrincipal } from '../../../../platform/auth/principal.js';
 import { DATABASE } from '../../../../platform/database/tokens.js';
+import { ZodResponse } from '../../../../platform/http/validation.js';
+import { MyCompaniesSchema } from '../../identity.schemas.js';
 
-export class ListMyCompaniesQuery extends Query<{ items: Array<{ id: string; name: string; active: boolean }> }> {
+/** The caller's companies; `active` marks the one the request acts for. */
+export interface MyCompanies { items: Array<{ id: string; name: string; active: boolean }> }
+
+export class ListMyCompaniesQuery extends Query<MyCompanies> {
   constructor(readonly principal: Principal) {
     super();
   }
@@ -31,6 +36,7 @@ export class ListMyCompaniesController {
 
   @Get()
   @RequirePermission('authenticated')
+  @ZodResponse(MyCompaniesSchema)
   list(@Req() req: RequestWithPrincipal) {
     return this.bus.execute(new ListMyCompaniesQuery(principalOf(req)));
   }

@@ -13,7 +13,9 @@ export interface SessionView {
   current: boolean;
 }
 
-export class ListSessionsQuery extends Query<{ items: SessionView[] }> {
+export interface SessionList { items: SessionView[] }
+
+export class ListSessionsQuery extends Query<SessionList> {
   constructor(readonly principal: Principal) {
     super();
   }

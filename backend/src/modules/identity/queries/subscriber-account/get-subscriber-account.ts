@@ -6,6 +6,8 @@ import { RequirePermission } from '../../../../platform/auth/permissions.js';
 import { principalOf } from '../../../../platform/auth/command-context.js';
 import type { RequestWithPrincipal } from '../../../../platform/auth/principal.js';
 import { DATABASE } from '../../../../platform/database/tokens.js';
+import { ZodResponse } from '../../../../platform/http/validation.js';
+import { SubscriberAccountViewSchema } from '../../identity.schemas.js';
 import { notFound } from '../../infrastructure/http-errors.js';
 import { SUBSCRIBER_ACCOUNT_COLUMNS, toSubscriberAccountView, type SubscriberAccountRow, type SubscriberAccountView } from './subscriber-account.view.js';
 
@@ -38,6 +40,7 @@ export class GetSubscriberAccountController {
 
   @Get(':id')
   @RequirePermission('customers:read')
+  @ZodResponse(SubscriberAccountViewSchema)
   get(@Param('id') id: string, @Req() req: RequestWithPrincipal) {
     return this.bus.execute(new GetSubscriberAccountQuery(id, principalOf(req).companyId));
   }

@@ -6,11 +6,12 @@ import type { EventMetadata } from '@netprovider/event-store';
 import { RequirePermission } from '../../../../platform/auth/permissions.js';
 import { commandMetadata, principalOf } from '../../../../platform/auth/command-context.js';
 import type { Principal, RequestWithPrincipal } from '../../../../platform/auth/principal.js';
-import { ZodBody } from '../../../../platform/http/validation.js';
+import { ZodBody, ZodResponse } from '../../../../platform/http/validation.js';
 import { asProblems, notFound } from '../../../../platform/http/domain-problem.js';
 import { PlanAggregates } from '../../infrastructure/aggregates.js';
 import { PlanCatalogueReader } from '../../queries/plan-catalogue/plan-catalogue.reader.js';
 import { PlanExtensions, planForSaleOf, type PriceAdjustmentOutcome } from '../../public-api.js';
+import { PriceAdjustmentResultSchema } from './adjust-plan-price.schemas.js';
 
 export const PriceAdjustmentBody = z
   .object({
@@ -28,7 +29,10 @@ type PriceAdjustmentInput = z.infer<typeof PriceAdjustmentBody>;
 /** New price after a percentage: floor(price × (10 000 + bp) / 10 000), in the subscriber's favour. */
 export const adjustedPriceCents = (priceCents: number, basisPoints: number): number => Math.floor((priceCents * (10_000 + basisPoints)) / 10_000);
 
-export class AdjustPlanPriceCommand extends Command<{ planId: string; version: number; priceCents: number; effectiveOn: string; contracts: PriceAdjustmentOutcome[] }> {
+/** The plan version now sold and what happened to each contract on an older one. */
+export interface PriceAdjustmentResult { planId: string; version: number; priceCents: number; effectiveOn: string; contracts: PriceAdjustmentOutcome[] }
+
+export class AdjustPlanPriceCommand extends Command<PriceAdjustmentResult> {
   constructor(readonly planId: string, readonly body: PriceAdjustmentInput, readonly actor: Principal, readonly metadata: EventMetadata) {
     super();
   }
@@ -67,6 +71,7 @@ export class AdjustPlanPriceController {
   @HttpCode(200)
   @RequirePermission('plans:write')
   @ZodBody(PriceAdjustmentBody)
+  @ZodResponse(PriceAdjustmentResultSchema)
   adjust(@Param('id') id: string, @Body() body: PriceAdjustmentInput, @Req() req: RequestWithPrincipal) {
     return this.bus.execute(new AdjustPlanPriceCommand(id, body, principalOf(req), commandMetadata(req)));
   }

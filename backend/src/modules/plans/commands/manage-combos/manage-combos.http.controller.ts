@@ -7,14 +7,15 @@ import { RequirePermission } from '../../../../platform/auth/permissions.js';
 import { commandMetadata, principalOf } from '../../../../platform/auth/command-context.js';
 import type { RequestWithPrincipal } from '../../../../platform/auth/principal.js';
 import { DATABASE, EVENT_STORE } from '../../../../platform/database/tokens.js';
-import { ZodBody } from '../../../../platform/http/validation.js';
+import { ZodBody, ZodResponse } from '../../../../platform/http/validation.js';
 import { validationProblem } from '../../../../platform/http/problem.js';
 import { comboDecider, comboStreamId, type ComboCommand, type ComboState } from '../../domain/combo.decider.js';
 import type { ComboEvent } from '../../domain/combo.events.js';
 import { EventSourced } from '../../../../platform/eventsourcing/event-sourced.js';
 import { asProblems, notFound } from '../../../../platform/http/domain-problem.js';
 import { findAddOn } from '../../queries/add-ons/add-ons.http.controller.js';
-import { findCombo } from '../../queries/combos/combos.http.controller.js';
+import { findCombo, type ComboView } from '../../queries/combos/combos.http.controller.js';
+import { ComboViewSchema } from '../../queries/combos/combo.schemas.js';
 import { PlanCatalogueReader } from '../../queries/plan-catalogue/plan-catalogue.reader.js';
 
 const cents = z.number().int({ error: 'must be an integer number of centavos' }).min(0);
@@ -52,18 +53,20 @@ export class ManageCombosController {
   @Post()
   @RequirePermission('plans:write')
   @ZodBody(CreateComboBody)
-  async create(@Body() body: z.infer<typeof CreateComboBody>, @Req() req: RequestWithPrincipal) {
+  @ZodResponse(ComboViewSchema, 201)
+  async create(@Body() body: z.infer<typeof CreateComboBody>, @Req() req: RequestWithPrincipal): Promise<ComboView> {
     const companyId = principalOf(req).companyId;
     await this.checkParts(companyId, body.planId, body.addOnIds);
     const comboId = randomUUID();
     await asProblems(() => this.combos.handle(comboId, { type: 'CreateCombo', data: { comboId, ...body, at: new Date().toISOString() } }, commandMetadata(req)));
-    return findCombo(this.db, companyId, comboId);
+    return (await findCombo(this.db, companyId, comboId))!; // projected in the append transaction
   }
 
   @Patch(':id')
   @RequirePermission('plans:write')
   @ZodBody(UpdateComboBody)
-  async update(@Param('id') id: string, @Body() body: z.infer<typeof UpdateComboBody>, @Req() req: RequestWithPrincipal) {
+  @ZodResponse(ComboViewSchema)
+  async update(@Param('id') id: string, @Body() body: z.infer<typeof UpdateComboBody>, @Req() req: RequestWithPrincipal): Promise<ComboView> {
     const companyId = principalOf(req).companyId;
     if (!(await findCombo(this.db, companyId, id))) throw notFound('Combo', id);
     await this.checkParts(companyId, body.planId, body.addOnIds);
@@ -73,6 +76,6 @@ export class ManageCombosController {
     if (Object.keys(change).length) commands.push({ type: 'ChangeCombo', data: { ...change, at } });
     if (active !== undefined) commands.push({ type: active ? 'ActivateCombo' : 'DeactivateCombo', data: { at } });
     await asProblems(() => this.combos.handle(id, commands, commandMetadata(req)));
-    return findCombo(this.db, companyId, id);
+    return (await findCombo(this.db, companyId, id))!; // checked above
   }
 }

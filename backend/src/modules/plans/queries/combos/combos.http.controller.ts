@@ -6,8 +6,9 @@ import { RequirePermission } from '../../../../platform/auth/permissions.js';
 import { principalOf } from '../../../../platform/auth/command-context.js';
 import type { RequestWithPrincipal } from '../../../../platform/auth/principal.js';
 import { DATABASE } from '../../../../platform/database/tokens.js';
-import { ZodQuery } from '../../../../platform/http/validation.js';
+import { ZodQuery, ZodResponse } from '../../../../platform/http/validation.js';
 import { notFound } from '../../../../platform/http/domain-problem.js';
+import { ComboListSchema, ComboViewSchema } from './combo.schemas.js';
 
 export const ListCombosQueryString = z.object({ active: z.enum(['true', 'false']).transform((v) => v === 'true').optional() });
 
@@ -40,7 +41,8 @@ export class ComboQueriesController {
   @Get()
   @RequirePermission('plans:read')
   @ZodQuery(ListCombosQueryString)
-  async list(@QueryParams() q: z.infer<typeof ListCombosQueryString>, @Req() req: RequestWithPrincipal) {
+  @ZodResponse(ComboListSchema)
+  async list(@QueryParams() q: z.infer<typeof ListCombosQueryString>, @Req() req: RequestWithPrincipal): Promise<{ items: ComboView[] }> {
     const r = await this.db.query<Record<string, unknown>>(
       `SELECT ${COLUMNS} FROM plans_combos WHERE company_id = $1 AND ($2::boolean IS NULL OR active = $2) ORDER BY name, id`,
       [principalOf(req).companyId, q.active ?? null],
@@ -50,7 +52,8 @@ export class ComboQueriesController {
 
   @Get(':id')
   @RequirePermission('plans:read')
-  async get(@Param('id') id: string, @Req() req: RequestWithPrincipal) {
+  @ZodResponse(ComboViewSchema)
+  async get(@Param('id') id: string, @Req() req: RequestWithPrincipal): Promise<ComboView> {
     const c = await findCombo(this.db, principalOf(req).companyId, id);
     if (!c) throw notFound('Combo', id);
     return c;
